@@ -1,0 +1,32 @@
+# Two commands for a fresh machine (Python 3.11 + pip + the package registries):
+#   make demo   set up .venv, ingest the sample corpus into ./demo.duckdb, summarise it
+#   make test   set up .venv and run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= demo.duckdb
+
+.PHONY: setup demo test bench clean
+
+$(BIN)/sahelwatch: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+setup: $(BIN)/sahelwatch
+
+demo: setup
+	$(BIN)/sahelwatch --db $(DB) run examples/
+	$(BIN)/sahelwatch --db $(DB) status
+	$(BIN)/sahelwatch --db $(DB) export --table articles --format csv --output demo-articles.csv
+	@echo "Articles exported to demo-articles.csv; the store is $(DB)."
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) demo.duckdb demo-articles.csv build src/*.egg-info

@@ -1,0 +1,3 @@
+from sahelwatch.serve.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""analyze stage (arrives with later issues)."""

@@ -1,0 +1,1 @@
+"""extract stage (arrives with later issues)."""

@@ -1,0 +1,1 @@
+"""geocode stage (arrives with later issues)."""

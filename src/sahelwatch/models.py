@@ -1,0 +1,101 @@
+"""Typed records passed between pipeline stages.
+
+ingest -> RawDocument | Rejection
+normalize -> Article (clean text, language, sentences, story)
+later stages -> EventReport, Event, Claim (see store/migrations for their tables)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def short_hash(*parts: str, length: int = 16) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+@dataclass
+class RawDocument:
+    """One article as an input gave it, before cleaning.
+
+    ``input_ref`` names where it came from precisely enough to find it again:
+    a path, ``path:LINE`` for JSONL/CSV rows, ``feed#guid`` or a URL.
+    """
+
+    input_ref: str
+    input_kind: str
+    text: str
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: Any = None  # raw value; parsed in normalize
+    lang: str | None = None  # hint from the input, if any
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rejection:
+    """An input (file, row, item or URL) that could not be read."""
+
+    input_ref: str
+    input_kind: str
+    reason: str  # short code: unreadable, binary, empty, encoding, malformed_json, ...
+    message: str  # one clear sentence naming the input
+
+    @property
+    def id(self) -> str:
+        return short_hash(self.input_ref, self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.input_ref}: {self.message}"
+
+
+@dataclass
+class Article:
+    id: str
+    content_hash: str
+    text: str
+    sentences: list[tuple[int, int]]
+    lang: str  # ISO 639-1 code, or "und"
+    lang_supported: bool  # in the configured set of coded languages
+    input_ref: str
+    input_kind: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    story_id: str | None = None
+    signature: bytes | None = None  # MinHash signature for near-duplicate grouping
+    meta: dict[str, Any] = field(default_factory=dict)
+    ingested_at: datetime = field(default_factory=utcnow)
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.sentences]
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    seen: int = 0
+    added: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    new_stories: int = 0
+    grouped: int = 0  # articles that joined an existing story
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.rejected == 0

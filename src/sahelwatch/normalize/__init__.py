@@ -1,0 +1,1 @@
+"""normalize: RawDocument -> Article (clean text, sentences, language, published date, story)."""

@@ -1,0 +1,119 @@
+"""The ordered stages, written out plainly.
+
+ingest (read inputs) -> normalize (clean, identify, language, sentences)
+-> stories (group syndicated copies) -> store. Later stages (extract, geocode,
+dedupe, analyze) are added here as they arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import uuid
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from tqdm import tqdm
+
+from sahelwatch.ingest import IngestContext, iter_documents
+from sahelwatch.models import Article, RawDocument, Rejection, RunSummary
+from sahelwatch.normalize.article import Normalizer
+from sahelwatch.normalize.stories import StoryIndex
+from sahelwatch.settings import Settings
+from sahelwatch.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Batch:
+    items: list[tuple[Article, RawDocument]] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.items) + len(self.rejections)
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, store: Store, ctx: IngestContext | None = None):
+        self.settings = settings
+        self.store = store
+        self.ctx = ctx or IngestContext(settings)
+        self.normalizer = Normalizer(settings)
+        self._stories: StoryIndex | None = None
+
+    @property
+    def stories(self) -> StoryIndex:
+        if self._stories is None:
+            self._stories = StoryIndex(self.settings.stories)
+            n = self._stories.load(self.store.story_signatures())
+            log.debug("story index: %d stored articles loaded", n)
+        return self._stories
+
+    def run(self, targets: Iterable[str], command: str = "run") -> RunSummary:
+        """Every stage that exists, over the inputs; one summary."""
+        return self.ingest(targets, command=command)
+
+    def ingest(self, targets: Iterable[str], command: str = "ingest") -> RunSummary:
+        targets = [str(t) for t in targets]
+        summary = RunSummary(run_id=uuid.uuid4().hex[:12])
+        self.store.start_run(summary.run_id, command, targets)
+        status = "failed"
+        try:
+            self._ingest(targets, summary)
+            status = "done" if summary.ok else "done_with_rejections"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            self.store.finish_run(summary, status)
+            self.ctx.close()
+        return summary
+
+    def _ingest(self, targets: list[str], summary: RunSummary) -> None:
+        batch = _Batch()
+        items = iter_documents(targets, self.ctx)
+        bar = tqdm(items, unit=" docs", desc="ingest", disable=not self.settings.progress, file=sys.stderr, leave=False)
+        for item in bar:
+            summary.seen += 1
+            if isinstance(item, RawDocument):
+                article = self.normalizer.identify(item)
+                if isinstance(article, Rejection):
+                    batch.rejections.append(article)
+                else:
+                    batch.items.append((article, item))
+            else:
+                batch.rejections.append(item)
+            if len(batch) >= self.settings.ingest.batch_size:
+                self._flush(batch, summary)
+                batch = _Batch()
+        self._flush(batch, summary)
+        bar.close()
+
+    def _flush(self, batch: _Batch, summary: RunSummary) -> None:
+        known_hashes = self.store.article_hashes([a.id for a, _ in batch.items])
+        new: list[Article] = []
+        for article, raw in batch.items:
+            known = known_hashes.get(article.id)
+            if known is not None:
+                if known == article.content_hash:
+                    summary.unchanged += 1
+                else:
+                    batch.rejections.append(Rejection(
+                        raw.input_ref, raw.input_kind, "conflict",
+                        f"id {article.id!r} is already stored with different text; give this article another id",
+                    ))
+                continue
+            known_hashes[article.id] = article.content_hash
+            self.normalizer.complete(article, raw)
+            story_id, article.signature, joined = self.stories.assign(article.id, article.text)
+            article.story_id = story_id
+            summary.grouped += joined
+            summary.new_stories += not joined
+            new.append(article)
+        summary.added += self.store.add_articles(new, summary.run_id)
+        for rejection in batch.rejections:
+            log.warning("rejected %s", rejection)
+        summary.rejected += len(batch.rejections)
+        summary.rejections.extend(batch.rejections)
+        self.store.record_rejections(batch.rejections, summary.run_id)

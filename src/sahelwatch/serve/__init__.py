@@ -1,0 +1,1 @@
+"""serve: the command line (cli.py) and, later, the REST API and dashboard."""

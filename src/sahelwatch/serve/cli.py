@@ -1,0 +1,208 @@
+"""The `sahelwatch` command: thin click commands over the library.
+
+Exit status: 0 all inputs stored; 3 some inputs were rejected (the rest was
+stored); 1 an error stopped the command; 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from sahelwatch import __version__
+from sahelwatch.settings import SettingsError, load_settings
+
+EXIT_REJECTED = 3
+log = logging.getLogger("sahelwatch")
+
+
+class _TqdmHandler(logging.StreamHandler):
+    """Log lines to stderr without breaking a progress bar."""
+
+    def emit(self, record):
+        try:
+            from tqdm import tqdm
+
+            tqdm.write(self.format(record), file=sys.stderr)
+        except Exception:  # pragma: no cover - logging must never raise
+            self.handleError(record)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    if quiet:
+        level = logging.WARNING
+    handler = _TqdmHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    log.setLevel(level)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar=None, help="Store: a DuckDB file (default: $SAHELWATCH_DB, else ./sahelwatch.duckdb).")
+@click.option("--config", type=click.Path(dir_okay=False), help="A YAML settings file (default: $SAHELWATCH_CONFIG).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars; errors only.")
+@click.option("-v", "--verbose", count=True, help="More log lines on stderr (-vv for debugging).")
+@click.version_option(__version__, prog_name="sahelwatch")
+@click.pass_context
+def cli(ctx: click.Context, db, config, quiet, verbose):
+    """sahelwatch: conflict-event coding from news reports, in English and French."""
+    _setup_logging(verbose, quiet)
+    ctx.obj = {"db": db, "config": config, "quiet": quiet}
+
+
+def _settings(ctx: click.Context, **overrides):
+    obj = ctx.obj
+    if obj["db"]:
+        overrides["db"] = obj["db"]
+    if obj["quiet"]:
+        overrides["progress"] = False
+    try:
+        return load_settings(obj["config"], overrides)
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _open(settings):
+    from sahelwatch.store import StoreError, open_store
+
+    try:
+        return open_store(settings.db, threads=settings.store.threads)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _ingest_options(f):
+    options = [
+        click.option("--allow-private", is_flag=True, default=None, help="Allow URLs on private, loopback and link-local addresses."),
+        click.option("--full-pages", is_flag=True, default=None, help="For feeds, fetch each item's full page."),
+        click.option("--encoding", help="Encoding of text, Markdown, JSONL and CSV files (default utf-8)."),
+        click.option("--languages", help="Languages to code, comma-separated ISO 639-1 codes (default en,fr)."),
+        click.option("--batch-size", type=int, help="Articles per transaction."),
+        click.option("-q", "--quiet", "quiet_", is_flag=True, help="No progress bar; errors only."),
+    ]
+    for field in ("id", "text", "date", "url", "source", "title", "lang"):
+        options.append(click.option(f"--{field}-column", f"{field}_column", help=f"JSONL key or CSV column holding the article {field}."))
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _ingest_overrides(kw) -> dict:
+    languages = kw.get("languages")
+    coded = [c.strip() for c in languages.split(",")] if languages else None
+    detect = None
+    if coded:
+        defaults = load_settings(environ={}).languages.detect
+        detect = list(dict.fromkeys(coded + defaults))
+    return {
+        "fetch": {"allow_private": kw.get("allow_private"), "full_pages": kw.get("full_pages")},
+        "ingest": {
+            "encoding": kw.get("encoding"),
+            "batch_size": kw.get("batch_size"),
+            "columns": {f: kw.get(f"{f}_column") for f in ("id", "text", "date", "url", "source", "title", "lang")},
+        },
+        "languages": {"coded": coded, "detect": detect},
+    }
+
+
+def _run(ctx, inputs, command, kw) -> None:
+    from sahelwatch.pipeline import Pipeline
+
+    if kw.pop("quiet_", False):
+        ctx.obj["quiet"] = True
+        _setup_logging(0, True)
+    settings = _settings(ctx, **_ingest_overrides(kw))
+    with _open(settings) as store:
+        summary = getattr(Pipeline(settings, store), command)(inputs)
+    click.echo(
+        f"{command}: {summary.seen} inputs read, {summary.added} articles added "
+        f"({summary.grouped} joined an existing story), {summary.unchanged} already stored, "
+        f"{summary.rejected} rejected",
+        err=True,
+    )
+    if summary.rejected:
+        click.echo(f"{summary.rejected} inputs were rejected; `sahelwatch status` lists the reasons.", err=True)
+        ctx.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_ingest_options
+@click.pass_context
+def ingest(ctx, inputs, **kw):
+    """Read articles from files, folders, JSONL/CSV, HTML, RSS/Atom feeds and URLs into the store."""
+    _run(ctx, inputs, "ingest", kw)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_ingest_options
+@click.pass_context
+def run(ctx, inputs, **kw):
+    """Run every pipeline stage over INPUTS (for now: ingest)."""
+    _run(ctx, inputs, "run", kw)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def status(ctx, as_json):
+    """Summarise the store."""
+    settings = _settings(ctx)
+    with _open(settings) as store:
+        info = store.status()
+    if as_json:
+        click.echo(json.dumps(info, default=str, indent=2))
+        return
+    click.echo(f"store            {info['store']}")
+    click.echo(f"migrations       {', '.join(info['migrations'])}")
+    langs = ", ".join(f"{k} {v}" for k, v in info["articles_by_language"].items()) or "none"
+    click.echo(f"articles         {info['articles']} ({langs}; {info['articles_not_coded']} not in a coded language; {info['articles_without_date']} without a date)")
+    click.echo(f"outlets          {info['outlets']}")
+    click.echo(f"stories          {info['stories']} ({info['stories_with_copies']} with syndicated copies)")
+    reasons = ", ".join(f"{k} {v}" for k, v in info["rejections_by_reason"].items())
+    click.echo(f"rejected inputs  {info['rejected_inputs']}" + (f" ({reasons})" if reasons else ""))
+    click.echo(f"event reports    {info['event_reports']}")
+    click.echo(f"events           {info['events']}")
+    click.echo(f"claims           {info['claims']}")
+    last = info["last_run"]
+    if last:
+        click.echo(
+            f"last run         {last['command']} {last['started_at']:%Y-%m-%d %H:%M} {last['status']}: "
+            f"{last['added']} added, {last['unchanged']} unchanged, {last['rejected']} rejected"
+        )
+
+
+@cli.command()
+@click.option("--table", type=click.Choice(["articles", "reports", "events", "claims", "quotes", "warnings"]), default="events", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]), default="csv", show_default=True)
+@click.option("--output", "-o", help="File to write (default: standard output; required for parquet).")
+@click.pass_context
+def export(ctx, table, fmt, output):
+    """Export a table; events in CSV use ACLED's column names and order."""
+    from sahelwatch.store.export import ExportError, write_export
+
+    settings = _settings(ctx)
+    with _open(settings) as store:
+        columns, rows = store.export_rows(table)
+        try:
+            n = write_export(columns, rows, fmt, output)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"exported {n} {table} rows as {fmt}" + (f" to {output}" if output and output != "-" else ""), err=True)
+
+
+def main() -> None:
+    cli(prog_name="sahelwatch")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The storage interface every stage uses. A backend implements these methods;
+the stages never write SQL of their own."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any, Iterator, Sequence
+
+from sahelwatch.models import Article, Rejection, RunSummary
+
+EXPORT_TABLES = ("articles", "reports", "events", "claims", "quotes", "warnings")
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def migration_scripts() -> list[tuple[str, str]]:
+    """(name, sql) of every migration shipped with the package, in order."""
+    folder = resources.files("sahelwatch.store").joinpath("migrations")
+    scripts = [(p.name.removesuffix(".sql"), p.read_text("utf-8")) for p in folder.iterdir() if p.name.endswith(".sql")]
+    return sorted(scripts)
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a migration script. Comments run from ``--`` to the end of the
+    line, so migrations must not put ``--`` or ``;`` inside string literals."""
+    script = re.sub(r"--[^\n]*", "", script)
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class Store(ABC):
+    """A sahelwatch store. Writes happen inside ``transaction()``; a failure rolls back."""
+
+    location: str
+
+    @abstractmethod
+    def migrate(self) -> list[str]:
+        """Apply pending migrations; return the names applied."""
+
+    @abstractmethod
+    def applied_migrations(self) -> list[str]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[None]: ...
+
+    # articles and stories
+    @abstractmethod
+    def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """content_hash of each stored article among ``ids``."""
+
+    @abstractmethod
+    def add_articles(self, articles: Sequence[Article], run_id: str) -> int:
+        """Insert articles and their new stories; already stored ids are left alone."""
+
+    @abstractmethod
+    def story_signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        """(article id, story id, MinHash signature) of every stored article."""
+
+    # rejections and runs
+    @abstractmethod
+    def record_rejections(self, rejections: Sequence[Rejection], run_id: str) -> None: ...
+
+    @abstractmethod
+    def start_run(self, run_id: str, command: str, inputs: Sequence[str]) -> None: ...
+
+    @abstractmethod
+    def finish_run(self, summary: RunSummary, status: str) -> None: ...
+
+    # reading
+    @abstractmethod
+    def status(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def export_rows(self, table: str) -> tuple[list[str], Iterator[tuple]]:
+        """Column names and rows of an export table (see EXPORT_TABLES)."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

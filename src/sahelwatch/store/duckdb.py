@@ -1,0 +1,217 @@
+"""The embedded default store: one DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from sahelwatch.datafiles import load_yaml
+from sahelwatch.models import Article, Rejection, RunSummary, utcnow
+from sahelwatch.store.base import EXPORT_TABLES, Store, StoreError, migration_scripts, split_sql
+
+_ARTICLE_SCHEMA = pa.schema([
+    ("id", pa.string()), ("content_hash", pa.string()), ("story_id", pa.string()),
+    ("outlet", pa.string()), ("url", pa.string()), ("title", pa.string()),
+    ("published", pa.date32()), ("lang", pa.string()), ("lang_supported", pa.bool_()),
+    ("text", pa.string()), ("sentences", pa.string()), ("n_chars", pa.int32()),
+    ("input_kind", pa.string()), ("input_ref", pa.string()), ("meta", pa.string()),
+    ("signature", pa.binary()), ("run_id", pa.string()), ("ingested_at", pa.timestamp("us")),
+])
+
+
+class DuckDBStore(Store):
+    def __init__(self, path: str, threads: int = 0):
+        self.location = path
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise StoreError(f"{path}: folder {folder} does not exist")
+        try:
+            self.con = duckdb.connect(path)
+        except duckdb.IOException as exc:
+            raise StoreError(f"{path}: cannot open the database ({exc}); is another sahelwatch using it?") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: not a DuckDB database or unreadable ({exc})") from None
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        self._depth = 0
+
+    # --- schema -----------------------------------------------------------
+    def migrate(self) -> list[str]:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+        )
+        done = set(self.applied_migrations())
+        applied = []
+        for name, script in migration_scripts():
+            if name in done:
+                continue
+            with self.transaction():
+                for statement in split_sql(script):
+                    self.con.execute(statement)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [name, utcnow()])
+            applied.append(name)
+        return applied
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()]
+
+    def close(self) -> None:
+        self.con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # --- articles ---------------------------------------------------------
+    def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        table = pa.table({"id": pa.array(list(ids), pa.string())})
+        self.con.register("_ids", table)
+        try:
+            rows = self.con.execute("SELECT a.id, a.content_hash FROM articles a JOIN _ids USING (id)").fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return dict(rows)
+
+    def add_articles(self, articles: Sequence[Article], run_id: str) -> int:
+        if not articles:
+            return 0
+        table = pa.Table.from_pylist([_article_row(a, run_id) for a in articles], schema=_ARTICLE_SCHEMA)
+        self.con.register("_batch", table)
+        try:
+            with self.transaction():
+                before = self._count("articles")
+                self.con.execute("INSERT INTO articles SELECT * FROM _batch ON CONFLICT DO NOTHING")
+                self.con.execute(
+                    """INSERT INTO stories
+                       SELECT story_id, min(id), min(ingested_at) FROM _batch
+                       WHERE story_id = id GROUP BY story_id
+                       ON CONFLICT DO NOTHING"""
+                )
+                return self._count("articles") - before
+        finally:
+            self.con.unregister("_batch")
+
+    def story_signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        cursor = self.con.cursor()
+        cursor.execute("SELECT id, story_id, signature FROM articles WHERE signature IS NOT NULL ORDER BY ingested_at, id")
+        while rows := cursor.fetchmany(5000):
+            yield from rows
+
+    def _count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # --- rejections and runs ----------------------------------------------
+    def record_rejections(self, rejections: Sequence[Rejection], run_id: str) -> None:
+        if not rejections:
+            return
+        now = utcnow()
+        unique = {r.id: r for r in rejections}
+        with self.transaction():
+            self.con.executemany(
+                """INSERT INTO rejected_inputs VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+                   ON CONFLICT (rejection_id) DO UPDATE SET
+                     message = excluded.message, last_seen = excluded.last_seen,
+                     times_seen = rejected_inputs.times_seen + 1, last_run_id = excluded.last_run_id""",
+                [[r.id, r.input_ref, r.input_kind, r.reason, r.message, now, now, run_id] for r in unique.values()],
+            )
+
+    def start_run(self, run_id: str, command: str, inputs: Sequence[str]) -> None:
+        with self.transaction():
+            self.con.execute(
+                "INSERT INTO runs (run_id, command, inputs, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                [run_id, command, json.dumps(list(inputs)), utcnow()],
+            )
+
+    def finish_run(self, summary: RunSummary, status: str) -> None:
+        with self.transaction():
+            self.con.execute(
+                """UPDATE runs SET finished_at = ?, seen = ?, added = ?, unchanged = ?, rejected = ?, status = ?
+                   WHERE run_id = ?""",
+                [utcnow(), summary.seen, summary.added, summary.unchanged, summary.rejected, status, summary.run_id],
+            )
+
+    # --- reading ------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        q = lambda sql: self.con.execute(sql).fetchall()  # noqa: E731
+        last = q("SELECT run_id, command, started_at, finished_at, seen, added, unchanged, rejected, status FROM runs ORDER BY started_at DESC LIMIT 1")
+        return {
+            "store": self.location,
+            "migrations": self.applied_migrations(),
+            "articles": self._count("articles"),
+            "articles_by_language": dict(q("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY 2 DESC, 1")),
+            "articles_not_coded": q("SELECT count(*) FROM articles WHERE NOT lang_supported")[0][0],
+            "articles_without_date": q("SELECT count(*) FROM articles WHERE published IS NULL")[0][0],
+            "outlets": q("SELECT count(DISTINCT outlet) FROM articles")[0][0],
+            "stories": self._count("stories"),
+            "stories_with_copies": q("SELECT count(*) FROM (SELECT story_id FROM articles GROUP BY story_id HAVING count(*) > 1)")[0][0],
+            "rejected_inputs": self._count("rejected_inputs"),
+            "rejections_by_reason": dict(q("SELECT reason, count(*) FROM rejected_inputs GROUP BY reason ORDER BY 2 DESC, 1")),
+            "event_reports": self._count("event_reports"),
+            "events": self._count("events"),
+            "claims": self._count("claims"),
+            "last_run": dict(zip(["run_id", "command", "started_at", "finished_at", "seen", "added", "unchanged", "rejected", "status"], last[0])) if last else None,
+        }
+
+    def export_rows(self, table: str) -> tuple[list[str], Iterator[tuple]]:
+        if table not in EXPORT_TABLES:
+            raise StoreError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+        cursor = self.con.cursor()
+        cursor.execute(_export_sql(table))
+        columns = [d[0] for d in cursor.description]
+
+        def rows() -> Iterator[tuple]:
+            while batch := cursor.fetchmany(2000):
+                yield from batch
+
+        return columns, rows()
+
+
+def _export_sql(table: str) -> str:
+    if table == "articles":
+        return (
+            "SELECT id, story_id, outlet, url, title, published, lang, lang_supported, n_chars,"
+            " input_kind, input_ref, meta, ingested_at, text, sentences FROM articles ORDER BY published NULLS LAST, id"
+        )
+    if table == "reports":
+        return "SELECT * FROM event_reports ORDER BY doc_id, report_id"
+    if table == "events":
+        acled = [f'"{c}"' for c in load_yaml("acled_columns.yaml")["columns"]]
+        extra = ["n_reports", "n_sources", "fatalities_note", "confidence"]
+        return f"SELECT {', '.join(acled + extra)} FROM events ORDER BY event_date, event_id_cnty"
+    return f"SELECT * FROM {table} ORDER BY doc_id, claim_id"
+
+
+def _article_row(a: Article, run_id: str) -> dict:
+    return {
+        "id": a.id, "content_hash": a.content_hash, "story_id": a.story_id or a.id,
+        "outlet": a.outlet, "url": a.url, "title": a.title, "published": a.published,
+        "lang": a.lang, "lang_supported": a.lang_supported, "text": a.text,
+        "sentences": json.dumps(a.sentences, separators=(",", ":")), "n_chars": len(a.text),
+        "input_kind": a.input_kind, "input_ref": a.input_ref,
+        "meta": json.dumps(a.meta, ensure_ascii=False, default=str) if a.meta else None,
+        "signature": a.signature, "run_id": run_id, "ingested_at": a.ingested_at,
+    }

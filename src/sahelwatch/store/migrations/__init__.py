@@ -1,0 +1,1 @@
+"""Named SQL migrations, applied in name order and recorded in schema_migrations."""
