@@ -17,7 +17,7 @@ $(BIN)/sahelwatch: pyproject.toml
 setup: $(BIN)/sahelwatch
 
 demo: setup
-	$(BIN)/sahelwatch --db $(DB) run examples/
+	$(BIN)/sahelwatch --db $(DB) run examples/corpus/
 	$(BIN)/sahelwatch --db $(DB) status
 	$(BIN)/sahelwatch --db $(DB) export --table articles --format csv --output demo-articles.csv
 	@echo "Articles exported to demo-articles.csv; the store is $(DB)."

@@ -111,7 +111,10 @@ class Pipeline:
             summary.grouped += joined
             summary.new_stories += not joined
             new.append(article)
-        summary.added += self.store.add_articles(new, summary.run_id)
+        added = self.store.add_articles(new, summary.run_id)
+        summary.added += added
+        if batch.items:
+            log.info("stored a batch: %d new articles (%d so far)", added, summary.added)
         for rejection in batch.rejections:
             log.warning("rejected %s", rejection)
         summary.rejected += len(batch.rejections)

@@ -23,7 +23,7 @@ class SettingsError(ValueError):
 class Languages:
     coded: list[str] = field(default_factory=list)
     detect: list[str] = field(default_factory=list)
-    sample_chars: int = 1500
+    sample_chars: int = 600
     min_chars: int = 20
 
 

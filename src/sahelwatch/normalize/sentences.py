@@ -16,7 +16,6 @@ from sahelwatch.datafiles import lexicon
 _BOUNDARY = re.compile(
     r"""[.!?…]+["'”’»)\]]*(\s+)(?=[«"“'‘(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])"""
 )
-_WORD_BEFORE = re.compile(r"([\w.\-°]+)[.!?…]*$")
 
 
 @lru_cache(maxsize=None)
@@ -55,10 +54,12 @@ class SentenceSplitter:
         chunk = chunk.rstrip("\"'”’»)]")
         if not chunk.endswith("."):
             return False
-        match = _WORD_BEFORE.search(chunk[:-1])
-        if not match:
+        tail = chunk[-40:-1].rsplit(None, 1)
+        if not tail:
             return False
-        word = match.group(1).lower()
+        word = tail[-1].lstrip("\"'“‘«([").lower()
+        if not word:
+            return False
         if len(word) == 1 and word.isalpha():
             return True  # an initial
         return word in self.abbreviations

@@ -20,8 +20,8 @@ from sahelwatch.settings import Stories
 _WORD = re.compile(r"\w+")
 
 
-def _hash32(data: bytes) -> int:
-    return zlib.crc32(data)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_MIX = np.uint64(0x9E3779B1)
 
 
 class StoryIndex:
@@ -29,23 +29,31 @@ class StoryIndex:
         self.settings = settings
         self.lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
         self.members: dict[str, tuple[LeanMinHash, str]] = {}
-        self._template = MinHash(num_perm=settings.num_perm, hashfunc=_hash32)
+        # Shingles are hashed here (shingle_hashes); datasketch permutes and reduces them.
+        self._template = MinHash(num_perm=settings.num_perm, hashfunc=int)
+        self._dtype = self._template.hashvalues.dtype
 
     def __len__(self) -> int:
         return len(self.members)
 
-    def shingles(self, text: str) -> list[bytes]:
-        words = _WORD.findall(text.lower())
+    def shingle_hashes(self, text: str) -> np.ndarray:
+        """32-bit hashes of the distinct word k-grams (crc32 of each word, mixed)."""
+        words = np.fromiter((zlib.crc32(w.encode()) for w in _WORD.findall(text.lower())), dtype=np.uint64)
         k = self.settings.shingle_size
+        if len(words) == 0:
+            return words
         if len(words) <= k:
-            return [" ".join(words).encode()] if words else []
-        return list({" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)})
+            k = len(words)
+        h = np.zeros(len(words) - k + 1, dtype=np.uint64)
+        for i in range(k):
+            h = (h * _MIX + words[i : len(words) - k + 1 + i]) & _MAX_HASH
+        return np.unique(h)
 
     def signature(self, text: str) -> LeanMinHash:
         m = self._template.copy()
-        shingles = self.shingles(text)
-        if shingles:
-            m.update_batch(shingles)
+        hashes = self.shingle_hashes(text)
+        if len(hashes):
+            m.update_batch(hashes.tolist())
         return LeanMinHash(m)
 
     def assign(self, article_id: str, text: str) -> tuple[str, bytes, bool]:
@@ -82,8 +90,8 @@ class StoryIndex:
 
     @staticmethod
     def encode(sig: LeanMinHash) -> bytes:
-        return np.asarray(sig.hashvalues, dtype=np.uint64).tobytes()
+        return np.ascontiguousarray(sig.hashvalues).tobytes()
 
     def decode(self, blob: bytes) -> LeanMinHash:
-        values = np.frombuffer(blob, dtype=np.uint64)
-        return LeanMinHash(seed=self._template.seed, hashvalues=values)
+        values = np.frombuffer(blob, dtype=self._dtype)
+        return LeanMinHash(seed=self._template.seed, hashvalues=values, scheme=self._template.scheme)
