@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import typing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -61,6 +62,7 @@ class Stories:
     shingle_size: int = 3
     num_perm: int = 64
     threshold: float = 0.5
+    max_candidates: int = 50
 
 
 @dataclass
@@ -95,34 +97,37 @@ def _build(cls: type, values: Mapping[str, Any], where: str) -> Any:
     if not isinstance(values, Mapping):
         raise SettingsError(f"{where}: expected a mapping, got {values!r}")
     kwargs = {}
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
     for key, value in values.items():
-        if key not in fields:
+        if key not in hints:
             raise SettingsError(f"{where}: unknown setting {key!r}")
-        default = fields[key].default_factory() if fields[key].default_factory is not dataclasses.MISSING else fields[key].default  # type: ignore[misc]
         name = f"{where}.{key}" if where else key
-        if dataclasses.is_dataclass(default):
-            kwargs[key] = _build(type(default), value, name)
+        kind = hints[key]
+        if dataclasses.is_dataclass(kind):
+            kwargs[key] = _build(kind, value, name)
         else:
-            kwargs[key] = _coerce(value, default, name)
+            kwargs[key] = _coerce(value, kind, name)
     return cls(**kwargs)
 
 
-def _coerce(value: Any, default: Any, name: str) -> Any:
-    if value is None or default is None:
+def _coerce(value: Any, kind: Any, name: str) -> Any:
+    if value is None:
         return value
-    if isinstance(default, bool):
+    if kind is bool:
         if isinstance(value, str):
             value = yaml.safe_load(value)
         if not isinstance(value, bool):
             raise SettingsError(f"{name}: expected true or false, got {value!r}")
         return value
-    if isinstance(default, (int, float)):
+    if kind in (int, float):
         try:
-            return type(default)(value)
+            number = kind(value)
         except (TypeError, ValueError):
             raise SettingsError(f"{name}: expected a number, got {value!r}") from None
-    if isinstance(default, list):
+        if kind is int and number != float(value):
+            raise SettingsError(f"{name}: expected a whole number, got {value!r}")
+        return number
+    if typing.get_origin(kind) is list:
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list):

@@ -13,7 +13,25 @@ from sahelwatch.models import RawDocument, Rejection
 
 log = logging.getLogger(__name__)
 
-_HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
+_HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Extracted main text shorter than this is navigation debris, not an article.
+MIN_TEXT_CHARS = 25
+
+
+def decode_html(raw: bytes, charset: str | None = None) -> str:
+    """Text of an HTML page: the HTTP charset, else the page's meta charset, else UTF-8, else cp1252."""
+    candidates = [charset]
+    match = _META_CHARSET.search(raw[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii"))
+    for encoding in [c for c in candidates if c] + ["utf-8"]:
+        try:
+            return raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("cp1252", errors="replace")
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 
 
@@ -32,13 +50,16 @@ def _page_meta(tree) -> dict:
     return meta
 
 
-def read_html(data: bytes | str, ref: str, url: str | None = None, kind: str = "html") -> Iterator[RawDocument | Rejection]:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if not raw.strip():
+def read_html(
+    data: bytes | str, ref: str, url: str | None = None, kind: str = "html", charset: str | None = None
+) -> Iterator[RawDocument | Rejection]:
+    page = data if isinstance(data, str) else decode_html(data, charset)
+    page = _XML_DECLARATION.sub("", page.lstrip("\ufeff"))
+    if not page.strip():
         yield Rejection(ref, kind, "empty", "empty HTML page")
         return
     try:
-        tree = lxml.html.fromstring(raw)
+        tree = lxml.html.document_fromstring(page)
     except (lxml.etree.ParserError, ValueError) as exc:
         yield Rejection(ref, kind, "malformed_html", f"cannot parse HTML: {exc}")
         return
@@ -55,10 +76,10 @@ def read_html(data: bytes | str, ref: str, url: str | None = None, kind: str = "
         log.debug("trafilatura failed on %s", ref, exc_info=True)
         yield Rejection(ref, kind, "malformed_html", f"main-text extraction failed: {exc}")
         return
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").strip()) < MIN_TEXT_CHARS:
         yield Rejection(ref, kind, "no_text", "no main text found in the HTML page")
         return
-    match = _HTML_LANG.search(raw[:4096])
+    match = _HTML_LANG.search(page[:4096])
     meta = _page_meta(tree)
     if doc.author:
         meta.setdefault("author", doc.author)
@@ -70,7 +91,7 @@ def read_html(data: bytes | str, ref: str, url: str | None = None, kind: str = "
         url=doc.url or url,
         outlet=doc.sitename or doc.hostname,
         published=doc.date,
-        lang=match.group(1).decode().lower() if match else None,
+        lang=match.group(1).lower() if match else None,
         meta=meta,
     )
 

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from sahelwatch.ingest import feeds, html, tabular, textfile
 from sahelwatch.ingest.fetch import Fetched, FetchError, Fetcher
 from sahelwatch.models import RawDocument, Rejection
+from sahelwatch.normalize.text import looks_binary
 from sahelwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -124,10 +125,10 @@ def read_bytes(data: bytes, ref: str, kind: str, ctx: IngestContext, url: str | 
     if kind in ("text", "markdown"):
         yield from textfile.read_text_document(data, ref, kind == "markdown", encoding)
     elif kind == "html":
-        if textfile.looks_binary(data):
+        if looks_binary(data):
             yield Rejection(ref, kind, "binary", "binary content, not HTML")
             return
-        yield from html.read_html(data, ref, url=url)
+        yield from html.read_html(data, ref, url=url, charset=charset)
     elif kind == "feed":
         fetch_page = _page_fetcher(ctx) if ctx.settings.fetch.full_pages else None
         yield from feeds.read_feed(data, ref, fetch_page)
@@ -174,7 +175,7 @@ def _page_fetcher(ctx: IngestContext):
             return fetched
         if fetched.kind != "html":
             return Rejection(link, "url", "unsupported_type", f"item page is {fetched.content_type}, not HTML")
-        for item in html.read_html(fetched.body, link, url=fetched.url):
+        for item in html.read_html(fetched.body, link, url=fetched.url, charset=fetched.charset):
             return item
         return Rejection(link, "url", "no_text", "no main text found")
 

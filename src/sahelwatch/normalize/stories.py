@@ -8,6 +8,7 @@ articles, so the index is rebuilt from the store on the next run.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from typing import Iterable
@@ -61,7 +62,7 @@ class StoryIndex:
         sig = self.signature(text)
         story_id, joined = article_id, False
         best = 0.0
-        for candidate in self.lsh.query(sig):
+        for candidate in itertools.islice(self.lsh.query(sig), self.settings.max_candidates):
             other, other_story = self.members[candidate]
             similarity = sig.jaccard(other)
             if similarity >= self.settings.threshold and similarity > best:
