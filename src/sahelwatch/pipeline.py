@@ -73,7 +73,7 @@ class Pipeline:
     def _ingest(self, targets: list[str], summary: RunSummary) -> None:
         batch = _Batch()
         items = iter_documents(targets, self.ctx)
-        bar = tqdm(items, unit=" docs", desc="ingest", disable=not self.settings.progress, file=sys.stderr, leave=False)
+        bar = tqdm(items, unit=" docs", desc="ingest", disable=not self.settings.progress or not sys.stderr.isatty(), file=sys.stderr, leave=False)
         for item in bar:
             summary.seen += 1
             if isinstance(item, RawDocument):

@@ -71,3 +71,17 @@ def test_column_options(tmp_path):
     result = invoke("--db", db, "ingest", str(tmp_path / "a.csv"), "--id-column", "ref", "--text-column", "story")
     assert result.exit_code == 0, result.output
     assert json.loads(invoke("--db", db, "status", "--json").output)["articles"] == 1
+
+
+def test_feed_url_with_allow_private(tmp_path, site):
+    rss = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Local Wire (synthetic)</title>"
+           f"<item><title>Ambush</title><link>{site.base}/p1</link><guid>g1</guid><pubDate>Mon, 13 Jan 2025 08:00:00 GMT</pubDate>"
+           "<description>Gunmen ambushed a convoy near Kayes on Sunday, killing three drivers.</description></item></channel></rss>")
+    url = site.add("/feed.xml", rss, "application/rss+xml")
+    db = str(tmp_path / "c.duckdb")
+    refused = CliRunner().invoke(cli, ["--db", db, "ingest", url])
+    assert refused.exit_code == EXIT_REJECTED and "--allow-private" in refused.output
+    result = invoke("--db", db, "ingest", url, "--allow-private")
+    assert result.exit_code == 0, result.output
+    info = json.loads(invoke("--db", db, "status", "--json").output)
+    assert info["articles"] == 1 and info["outlets"] == 1
