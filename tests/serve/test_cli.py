@@ -85,3 +85,10 @@ def test_feed_url_with_allow_private(tmp_path, site):
     assert result.exit_code == 0, result.output
     info = json.loads(invoke("--db", db, "status", "--json").output)
     assert info["articles"] == 1 and info["outlets"] == 1
+
+
+def test_db_option_after_the_command_name(tmp_path):
+    db = tmp_path / "after.duckdb"
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    assert invoke("ingest", str(tmp_path / "a.md"), "--db", str(db)).exit_code == 0
+    assert json.loads(invoke("status", "--db", str(db), "--json").output)["articles"] == 1

@@ -58,6 +58,18 @@ def cli(ctx: click.Context, db, config, quiet, verbose):
     ctx.obj = {"db": db, "config": config, "quiet": quiet}
 
 
+def _db_option(f):
+    """--db is accepted after the command name too: `sahelwatch status --db x.duckdb`."""
+
+    def remember(ctx, _param, value):
+        if value:
+            ctx.find_root().obj["db"] = value
+        return value
+
+    return click.option("--db", "db_", expose_value=False, callback=remember, is_eager=True,
+                        help="Store: a DuckDB file (default: $SAHELWATCH_DB, else ./sahelwatch.duckdb).")(f)
+
+
 def _settings(ctx: click.Context, **overrides):
     obj = ctx.obj
     if obj["db"]:
@@ -134,6 +146,7 @@ def _run(ctx, inputs, command, kw) -> None:
 
 
 @cli.command()
+@_db_option
 @click.argument("inputs", nargs=-1, required=True)
 @_ingest_options
 @click.pass_context
@@ -143,6 +156,7 @@ def ingest(ctx, inputs, **kw):
 
 
 @cli.command()
+@_db_option
 @click.argument("inputs", nargs=-1, required=True)
 @_ingest_options
 @click.pass_context
@@ -152,6 +166,7 @@ def run(ctx, inputs, **kw):
 
 
 @cli.command()
+@_db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def status(ctx, as_json):
@@ -182,6 +197,7 @@ def status(ctx, as_json):
 
 
 @cli.command()
+@_db_option
 @click.option("--table", type=click.Choice(["articles", "reports", "events", "claims", "quotes", "warnings"]), default="events", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]), default="csv", show_default=True)
 @click.option("--output", "-o", help="File to write (default: standard output; required for parquet).")
