@@ -26,14 +26,57 @@ def test_every_data_file_parses_and_names_its_kind():
             assert "kind" in data, f"{path}: no 'kind'"
 
 
+def _word_lists(data):
+    if "entries" in data:
+        yield "entries", data["entries"]
+    for name, values in (data.get("groups") or {}).items():
+        yield name, values
+
+
 def test_lexicons_hold_unique_lowercase_strings_and_match_their_folder():
     root = Path(str(data_root())) / "lexicons"
     for path in root.rglob("*.yaml"):
         data = yaml.safe_load(path.read_text("utf-8"))
         assert data["language"] == path.parent.name and data["kind"] == path.stem, path
-        entries = data["entries"]
-        assert all(isinstance(e, str) and e == e.lower() for e in entries), path  # YAML turns bare no/yes into booleans
-        assert len(entries) == len(set(entries)), f"{path}: duplicate entries"
+        for name, entries in _word_lists(data):
+            where = f"{path.parent.name}/{path.name}:{name}"
+            # YAML turns bare on/off/yes/no into booleans: every entry must stay a string
+            assert all(isinstance(e, str) for e in entries), f"{where}: {[e for e in entries if not isinstance(e, str)]}"
+            assert all(e == e.lower() for e in entries), f"{where}: entries are lower case"
+            assert len(entries) == len(set(entries)), f"{where}: duplicate entries {[e for e in entries if entries.count(e) > 1]}"
+
+
+def test_both_languages_have_the_same_lexicon_kinds_and_groups():
+    root = Path(str(data_root())) / "lexicons"
+    kinds = {lang.name: {p.stem: set((yaml.safe_load(p.read_text("utf-8")).get("groups") or {})) for p in lang.glob("*.yaml")} for lang in root.iterdir() if lang.is_dir()}
+    assert kinds["en"] == kinds["fr"]
+
+
+def test_actor_aliases_and_taxonomy():
+    actors = load_yaml("actors.yaml")
+    names = [a["name"] for a in actors["actors"]]
+    assert len(names) == len(set(names))
+    for actor in actors["actors"]:
+        assert actor["inter"] in range(1, 9), actor["name"]
+        assert set(actor["aliases"]) <= {"en", "fr"} and all(isinstance(x, str) for v in actor["aliases"].values() for x in v), actor["name"]
+    taxonomy = load_yaml("taxonomy.yaml")["event_types"]
+    assert len(taxonomy) == 6 and sum(len(v) for v in taxonomy.values()) == 25
+
+
+def test_places_data_is_consistent():
+    admin = load_yaml("places/admin.yaml")
+    by_country = {}
+    for row in admin["divisions"]:
+        by_country.setdefault(row["country"], set()).add(row["name"])
+        assert -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180, row["name"]
+    for place in load_yaml("places/supplement.yaml")["places"]:
+        assert place.get("checked"), f"{place['name']}: say where the coordinates were checked"
+        if place["country"] in by_country:
+            assert place["admin1"] in by_country[place["country"]], place["name"]
+    forces = load_yaml("state_forces.yaml")["countries"]
+    countries = {c["iso2"] for c in load_yaml("places/countries.yaml")["countries"]}
+    assert set(forces) <= countries
+    assert set(load_yaml("regions/sahel.yaml")["countries"]) <= countries
 
 
 def test_ingest_columns_cover_every_field():

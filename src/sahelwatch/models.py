@@ -99,3 +99,72 @@ class RunSummary:
     @property
     def ok(self) -> bool:
         return self.rejected == 0
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+# The fields of an event report, in the order of the `sahelwatch extract` contract.
+REPORT_FIELDS = (
+    "doc_id", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "event_date", "time_precision",
+    "country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+    "fatalities", "evidence", "confidence",
+)
+
+
+@dataclass
+class EventReport:
+    """One event as one document reports it, with the evidence for its fields."""
+
+    doc_id: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str | None = None
+    event_date: date | None = None
+    time_precision: int | None = None
+    country: str | None = None
+    iso: int | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    evidence: list[Span] = field(default_factory=list)
+    field_evidence: dict[str, list[Span]] = field(default_factory=dict)
+    factuality: str = "asserted"
+    confidence: float = 0.5
+    story_id: str | None = None
+    extractor_version: str = ""
+
+    @property
+    def report_id(self) -> str:
+        first = self.evidence[0] if self.evidence else Span(0, 0, "")
+        return short_hash(self.doc_id, str(first.start), str(first.end), self.event_type, self.sub_event_type)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in REPORT_FIELDS:
+            value = getattr(self, name)
+            if name == "event_date" and value is not None:
+                value = value.isoformat()
+            elif name == "evidence":
+                value = [s.as_dict() for s in value]
+            out[name] = value
+        return out

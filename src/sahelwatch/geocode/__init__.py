@@ -1,1 +1,1 @@
-"""geocode stage (arrives with later issues)."""
+"""geocode: gazetteer layers (built in, imported) and toponym resolution."""

@@ -1,0 +1,170 @@
+"""Actor mentions: named groups (data/actors.yaml), state forces
+(data/state_forces.yaml and force cues), and generic mentions (gunmen,
+civilians, protesters), each with its ACLED-style name template and inter code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from sahelwatch.datafiles import load_yaml
+from sahelwatch.extract.lexicon import Lexicon, lexicon
+from sahelwatch.extract.text import compile_entries, entry_regex, fold
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    org: str  # organisation family: jnim, state:ML:military, unidentified, civilians, ...
+    template: str  # ACLED-style name, may hold {country}
+    inter: int
+    kind: str  # named, state, unidentified, civilians, protesters, rioters
+    country: str | None = None  # ISO2, when the mention fixes it
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ("named", "state", "unidentified")
+
+
+class StateForces:
+    def __init__(self):
+        data = load_yaml("state_forces.yaml")
+        self.templates = data["name_templates"]
+        self.countries = data["countries"]
+
+    def name(self, iso2: str, kind: str, when: date | None) -> str | None:
+        info = self.countries.get(iso2)
+        if not info:
+            return None
+        period = _period_label(info["periods"], when)
+        return self.templates[kind].format(country=info["acled_name"], period=period)
+
+
+def _period_label(periods, when: date | None) -> str:
+    chosen = periods[-1]
+    if when is not None:
+        for start, end in periods:
+            start_d = start if isinstance(start, date) else date.fromisoformat(str(start))
+            end_d = None if end is None else (end if isinstance(end, date) else date.fromisoformat(str(end)))
+            if start_d <= when and (end_d is None or when < end_d):
+                chosen = [start, end]
+                break
+    start, end = chosen
+    first = str(start)[:4]
+    return f"{first}-" if end is None else f"{first}-{str(end)[:4]}"
+
+
+class ActorFinder:
+    def __init__(self, lang: str, countries: dict):
+        self.lang = lang
+        self.lex: Lexicon = lexicon(lang)
+        data = load_yaml("actors.yaml")
+        self.generic = data["generic"]
+        self.combined = {frozenset(c["members"]): c for c in data.get("combined", [])}
+        self.forces = StateForces()
+        folded_aliases: dict[str, dict] = {}
+        exact_aliases: dict[str, dict] = {}
+        for actor in data["actors"]:
+            for alias in (actor.get("aliases") or {}).get(lang, []) + (actor.get("aliases") or {}).get("en", []):
+                alias = str(alias)
+                if alias.isupper() and len(alias) <= 5:
+                    exact_aliases.setdefault(alias, actor)
+                else:
+                    folded_aliases.setdefault(fold(alias), actor)
+        for iso2, info in self.forces.countries.items():
+            for kind, aliases in (info.get("aliases") or {}).items():
+                for alias in aliases:
+                    entry = {"name": f"state:{iso2}:{kind}", "inter": 1, "org": f"state:{iso2}:{kind}", "state": (iso2, kind)}
+                    if str(alias).isupper() and len(str(alias)) <= 5:
+                        exact_aliases.setdefault(str(alias), entry)
+                    else:
+                        folded_aliases.setdefault(fold(str(alias)), entry)
+        self.folded_aliases = folded_aliases
+        self.exact_aliases = exact_aliases
+        self.named_folded = compile_entries(folded_aliases.keys())
+        self.named_exact = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, exact_aliases), key=len, reverse=True)) + r")s?(?![\w-])") if exact_aliases else None
+        # demonyms and country names -> ISO2
+        self.demonyms: dict[str, str] = {}
+        for iso2, info in countries.items():
+            for words in list(info.demonyms.values()) + list(info.names.values()):
+                for word in words:
+                    self.demonyms[fold(word)] = iso2
+        self.demonym_pattern = compile_entries(self.demonyms.keys())
+
+    # --- finding ----------------------------------------------------------
+    def find(self, text: str, folded: str, start: int, end: int) -> list[ActorMention]:
+        mentions: list[ActorMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s, e):
+            return all(e <= a or s >= b for a, b in taken)
+
+        def add(m: ActorMention):
+            if free(m.start, m.end):
+                taken.append((m.start, m.end))
+                mentions.append(m)
+
+        if self.named_exact is not None:
+            for m in self.named_exact.finditer(text, start, end):
+                alias = m.group(0).rstrip("s") if m.group(0) not in self.exact_aliases else m.group(0)
+                add(self._named(self.exact_aliases[alias], m.start(), m.end(), folded))
+        if self.named_folded is not None:
+            for m in self.named_folded.finditer(folded, start, end):
+                add(self._named(self.folded_aliases[m.group(0)], m.start(), m.end(), folded))
+        for kind in ("military", "police"):
+            for m in self.lex.forces.find(kind, folded, start, end):
+                country = self._demonym_near(folded, m.start(), m.end())
+                add(ActorMention(m.start(), m.end(), f"state:{country or '?'}:{kind}", kind, 1, "state", country))
+        for m in self.lex.participants.find("armed_nonstate", folded, start, end):
+            add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified"))
+        for group, kind in (("civilians", "civilians"), ("protesters", "protesters"), ("rioters", "rioters")):
+            for m in self.lex.participants.find(group, folded, start, end):
+                add(ActorMention(m.start(), m.end(), kind, self.generic[kind]["name"], self.generic[kind]["inter"], kind))
+        return sorted(mentions, key=lambda a: a.start)
+
+    def _named(self, actor: dict, s: int, e: int, folded: str) -> ActorMention:
+        if "state" in actor:
+            iso2, kind = actor["state"]
+            return ActorMention(s, e, f"state:{iso2}:{kind}", kind, 1, "state", iso2)
+        return ActorMention(s, e, actor["org"], actor["name"], actor["inter"], "named", actor.get("country"))
+
+    def _demonym_near(self, folded: str, s: int, e: int) -> str | None:
+        before = folded[max(0, s - 30) : s]
+        after = folded[e : e + 30]
+        for m in self.demonym_pattern.finditer(after):
+            gap = after[: m.start()]
+            if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap):
+                return self.demonyms[m.group(0)]
+            if re.fullmatch(r"\s*(?:of|du|de la|de l'|des|of the|de)\s*", gap):
+                return self.demonyms[m.group(0)]
+        matches = list(self.demonym_pattern.finditer(before))
+        if matches:
+            last = matches[-1]
+            gap = before[last.end() :]
+            if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap):
+                return self.demonyms[last.group(0)]
+        return None
+
+    # --- naming -------------------------------------------------------------
+    def name(self, mention: ActorMention, country: str | None, when: date | None, country_name) -> str | None:
+        if mention.kind == "state":
+            iso2 = mention.country or country
+            kind = mention.template if mention.template in ("military", "police") else "military"
+            return self.forces.name(iso2, kind, when) if iso2 else None
+        if "{country}" in mention.template:
+            iso2 = mention.country or country
+            return mention.template.format(country=country_name(iso2)) if iso2 and country_name(iso2) else None
+        return mention.template
+
+    def combine(self, first: ActorMention, second: ActorMention) -> dict | None:
+        return self.combined.get(frozenset((first.org, second.org)))
+
+
+@lru_cache(maxsize=None)
+def actor_finder(lang: str, region: str = "sahel") -> ActorFinder:
+    from sahelwatch.geocode.gazetteer import gazetteer
+
+    return ActorFinder(lang, gazetteer(region).countries)

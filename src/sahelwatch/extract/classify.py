@@ -1,0 +1,92 @@
+"""ACLED event type and sub-event type from the trigger groups of an event's
+sentence and who takes part in it. A decision list, most specific first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+
+VIOLENT = ("attack", "ambush", "clash", "kill", "execute")
+
+
+@dataclass
+class Scene:
+    """What the classifier sees of one event."""
+
+    groups: set[str]  # trigger groups present (asserted)
+    armed_state: bool  # state forces take part
+    armed_nonstate: bool  # a non-state armed actor takes part
+    civilian_victims: bool  # civilians are the ones attacked
+    armed_target: bool  # the attacked are armed (soldiers, a post, a convoy, militants)
+    two_armed_sides: bool  # two distinct armed actors
+    deaths: int  # fatalities found
+
+    def has(self, *groups: str) -> bool:
+        return any(g in self.groups for g in groups)
+
+
+def classify(scene: Scene) -> tuple[str, str] | None:
+    g = scene.has
+    if g("protest") and not (g("attack", "ambush", "clash") and scene.armed_nonstate):
+        if g("kill") and scene.armed_state and scene.deaths:
+            return PROTESTS, "Excessive force against protesters"
+        if g("mob"):
+            return RIOTS, "Mob violence"
+        if g("riot") or (g("loot", "destroy") and not scene.armed_nonstate):
+            return RIOTS, "Violent demonstration"
+        if g("intervention") or (g("arrest") and scene.armed_state):
+            return PROTESTS, "Protest with intervention"
+        return PROTESTS, "Peaceful protest"
+    if g("riot") and not scene.armed_nonstate:
+        return RIOTS, "Violent demonstration"
+    if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot"):
+        return RIOTS, "Mob violence"
+    if g("suicide"):
+        return EXPLOSIONS, "Suicide bomb"
+    if g("chemical"):
+        return EXPLOSIONS, "Chemical weapon"
+    if g("air") or (g("drone") and g("attack", "kill", "strike", "shelling", "ied")):
+        return EXPLOSIONS, "Air/drone strike"
+    if g("disrupt") and not (g("kill") and scene.deaths):
+        return SD, "Disrupted weapons use"
+    if g("ied") and not g("clash"):
+        return EXPLOSIONS, "Remote explosive/landmine/IED"
+    if g("shelling"):
+        return EXPLOSIONS, "Shelling/artillery/missile attack"
+    if g("grenade"):
+        return EXPLOSIONS, "Grenade"
+    if g("recapture") and scene.armed_state:
+        return BATTLES, "Government regains territory"
+    if g("takeover") and scene.armed_nonstate and g("attack", "clash", "kill", "takeover"):
+        return BATTLES, "Non-state actor overtakes territory"
+    if g("agreement") and not g(*VIOLENT):
+        return SD, "Agreement"
+    if g("sexual"):
+        return VAC, "Sexual violence"
+    if g("abduct") and not (g("clash") or (scene.armed_target and g("attack", "ambush"))):
+        return VAC, "Abduction/forced disappearance"
+    if g(*VIOLENT):
+        armed = scene.two_armed_sides or scene.armed_target or g("clash")
+        if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash")):
+            return BATTLES, "Armed clash"
+        if g("kill", "execute", "attack", "ambush") or scene.civilian_victims:
+            return VAC, "Attack"
+    if g("loot", "destroy"):
+        return SD, "Looting/property destruction"
+    if g("arrest") and scene.armed_state:
+        return SD, "Arrests"
+    if g("base"):
+        return SD, "Headquarters or base established"
+    if g("withdraw"):
+        return SD, "Non-violent transfer of territory"
+    if g("group_change"):
+        return SD, "Change to group/activity"
+    if g("abduct"):
+        return VAC, "Abduction/forced disappearance"
+    return None

@@ -1,0 +1,346 @@
+"""The event coder: a document in, event reports out.
+
+Cascade: every sentence is scanned once for trigger words (one regex); only
+candidate sentences get the costlier steps (modality, actors, places, dates,
+fatalities). Sentences that only add casualties or detail to the event just
+before them are folded into it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sahelwatch import __version__
+from sahelwatch.datafiles import load_yaml
+from sahelwatch.extract.actors import actor_finder
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC, Scene, classify
+from sahelwatch.extract.dates import DateMention, date_reader
+from sahelwatch.extract.fatalities import FatalityCounter
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.modality import ASSERTED, Modality
+from sahelwatch.extract.numbers import number_reader
+from sahelwatch.extract.places import location_finder
+from sahelwatch.extract.roles import assign_roles
+from sahelwatch.extract.text import fold
+from sahelwatch.geocode.gazetteer import gazetteer
+from sahelwatch.models import Article, EventReport, Span
+from sahelwatch.normalize.sentences import SentenceSplitter
+
+EXTRACTOR_VERSION = f"rules-{__version__}"
+
+
+@dataclass
+class _Context:
+    text: str
+    folded: str
+    published: date | None
+    lang: str
+    country_prior: str | None
+    discourse_date: DateMention | None = None
+    discourse_paragraph: int = -1
+
+
+class EventExtractor:
+    def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr")):
+        self.region = region
+        self.languages = languages
+        self.gaz = gazetteer(region)
+        self.splitter = SentenceSplitter(languages)
+        groups = load_yaml("taxonomy.yaml")["trigger_groups"]
+        self.event_groups = frozenset(groups["event"])
+        self.weak_alone = frozenset(groups["weak_alone"])
+
+    # --- public -------------------------------------------------------------
+    def extract_article(self, article: Article) -> list[EventReport]:
+        if not article.lang_supported:
+            return []
+        reports = self.extract(article.text, article.published, article.lang, article.id, article.sentences or None)
+        for r in reports:
+            r.story_id = article.story_id
+        return reports
+
+    def extract(self, text: str, published: date | None, lang: str | None, doc_id: str,
+                sentences: list[tuple[int, int]] | None = None) -> list[EventReport]:
+        lang = lang if lang in self.languages else self.languages[0]
+        folded = fold(text)
+        sentences = sentences or self.splitter(text)
+        ctx = _Context(text, folded, published, lang, self._country_prior(text, folded, lang))
+        reports: list[EventReport] = []
+        paragraph_of = _paragraphs(text, sentences)
+        lex = lexicon(lang)
+        skip_first = _is_headline(text, sentences)
+        for i, (s, e) in enumerate(sentences):
+            dates = date_reader(lang).find(folded, published, ctx.discourse_date.value if ctx.discourse_date else None, s, e)
+            if (i == 0 and skip_first) or lex.any_trigger.search(folded, s, e) is None:
+                self._remember_dates(ctx, dates, paragraph_of[i])
+                continue
+            report = self._code_sentence(ctx, i, (s, e), dates, paragraph_of[i], doc_id)
+            self._remember_dates(ctx, dates, paragraph_of[i])
+            if report is None:
+                if reports and self._adds_casualties(ctx, (s, e), reports[-1], paragraph_of[i]):
+                    self._fold_in(ctx, reports[-1], (s, e))
+                continue
+            if reports and self._same_event(reports[-1], report):
+                self._merge(ctx, reports[-1], report)
+            else:
+                reports.append(report)
+        return reports
+
+    # --- one sentence -------------------------------------------------------
+    def _code_sentence(self, ctx: _Context, index: int, span: tuple[int, int], dates: list[DateMention],
+                       paragraph: int, doc_id: str) -> EventReport | None:
+        lang, text, folded = ctx.lang, ctx.text, ctx.folded
+        s, e = span
+        lex = lexicon(lang)
+        modality = Modality(lex, number_reader(lang))
+        groups: dict[str, list[tuple[int, int]]] = {}
+        not_asserted = 0
+        for group in lex.triggers.patterns:
+            for m in lex.triggers.find(group, folded, s, e):
+                if modality.classify(folded, span, (m.start(), m.end())) == ASSERTED:
+                    groups.setdefault(group, []).append((m.start(), m.end()))
+                else:
+                    not_asserted += 1
+        present = set(groups) & self.event_groups
+        if not present or (present <= self.weak_alone and not self._has_deaths(ctx, span)):
+            return None
+        actors = actor_finder(lang, self.region).find(text, folded, s, e)
+        finder = location_finder(lang, self.region)
+        exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
+        places = finder.find(text, folded, s, e, exclude)
+        deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
+        trigger_pos = min(p[0] for g in present for p in groups[g])
+        roles = assign_roles(actors, folded, trigger_pos, lang)
+        scene = Scene(
+            groups=present,
+            armed_state=roles.has_state,
+            armed_nonstate=roles.has_nonstate,
+            civilian_victims=roles.civilian_victims,
+            armed_target=roles.armed_target,
+            two_armed_sides=roles.two_sides,
+            deaths=deaths or 0,
+        )
+        coded = classify(scene)
+        if coded is None:
+            return None
+        event_type, sub_type = coded
+        when = self._pick_date(ctx, dates, trigger_pos, paragraph)
+        if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
+            return None  # history in passing ("the 2019 attack")
+        if when is None and not places and not roles.actor1:
+            return None  # nothing to pin it down: a generic statement
+        report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
+        report.evidence = [Span(s, e, text[s:e])]
+        trig = sorted(p for g in present for p in groups[g])[0]
+        report.field_evidence["event_type"] = [Span(trig[0], trig[1], text[trig[0]:trig[1]])]
+        if when is not None:
+            report.event_date = when.value
+            approx = date_reader(lang).approximate_before(folded, when.start)
+            report.time_precision = 2 if approx and when.precision == 1 else when.precision
+            if when.start >= s:
+                report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
+        place = self._pick_place(places)
+        country = self._country(ctx, place, places, actors)
+        self._fill_place(report, place, country)
+        self._fill_actors(report, roles, country, lang)
+        report.fatalities = deaths
+        if counts:
+            report.field_evidence["fatalities"] = [Span(c.start, c.end, text[c.start:c.end]) for c in counts]
+        report.confidence = self._confidence(report, roles, place)
+        return report
+
+    # --- pieces -------------------------------------------------------------
+    def _has_deaths(self, ctx: _Context, span) -> bool:
+        lex = lexicon(ctx.lang)
+        deaths, _ = FatalityCounter(lex, number_reader(ctx.lang)).count(ctx.folded, [span])
+        return bool(deaths)
+
+    def _pick_date(self, ctx: _Context, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
+        specific = [d for d in dates if d.kind != "year"]
+        if specific:
+            before = [d for d in specific if d.start <= trigger_pos]
+            return before[-1] if before else specific[0]
+        if dates:
+            return dates[0]
+        if ctx.discourse_date is not None:
+            return ctx.discourse_date
+        return None
+
+    def _remember_dates(self, ctx: _Context, dates: list[DateMention], paragraph: int) -> None:
+        specific = [d for d in dates if d.specific]
+        if specific:
+            ctx.discourse_date = specific[0]
+            ctx.discourse_paragraph = paragraph
+
+    def _pick_place(self, places):
+        ranked = [p for p in places if p.cue not in ("country", "between2")]
+        if not ranked:
+            return None
+        order = {"settlement": 0, "near": 1, "plain": 2, "bare": 3, "admin": 4}
+        known = [p for p in ranked if p.place is not None or p.cue == "settlement"]
+        pool = known or ranked
+        return sorted(pool, key=lambda p: (order.get(p.cue, 5), p.place is None, p.start))[0]
+
+    def _country(self, ctx: _Context, place, places, actors) -> str | None:
+        if place is not None and place.country:
+            return place.country
+        for p in places:
+            if p.country:
+                return p.country
+        for a in actors:
+            if a.kind == "state" and a.country and a.country in self.gaz.country_order[:5]:
+                return a.country
+        return ctx.country_prior
+
+    def _fill_place(self, report: EventReport, mention, country: str | None) -> None:
+        if country:
+            info = self.gaz.countries.get(country)
+            report.country = info.name if info else None
+            report.iso = info.iso if info else None
+        if mention is None:
+            return
+        report.location = mention.name
+        report.field_evidence["location"] = [Span(mention.start, mention.end, mention.name)]
+        place = mention.place
+        hints = mention.admin_hints
+        if place is not None and place.kind != "country":
+            report.admin1 = place.admin1 or next((h.admin1 for h in hints if h.admin1), None)
+            report.admin2 = place.admin2 or next((h.admin2 for h in hints if h.admin2), None)
+            if place.kind == "admin1" and not place.admin1:
+                report.admin1 = place.name
+        elif hints:
+            report.admin1 = next((h.admin1 for h in hints if h.admin1), None)
+            report.admin2 = next((h.admin2 for h in hints if h.admin2), None)
+        report.geo_precision = 2 if mention.cue in ("near", "between2") else 3 if (place is not None and place.kind in ("admin1",)) else 1
+
+    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str) -> None:
+        finder = actor_finder(lang, self.region)
+        name_of = self.gaz.country_name
+        when = report.event_date
+
+        def named(mention):
+            return finder.name(mention, country, when, name_of) if mention is not None else None
+
+        a1 = roles.actor1
+        if roles.combined is not None:
+            report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
+        elif a1 is not None:
+            report.actor1, report.inter1 = named(a1), a1.inter
+        report.assoc_actor_1 = named(roles.assoc1)
+        a2 = roles.actor2
+        if report.event_type == VAC and (a2 is None or a2.kind != "civilians"):
+            civilians = finder.generic["civilians"]["name"]
+            report.actor2 = civilians.format(country=name_of(country)) if country and name_of(country) else None
+            report.inter2 = 7
+        elif a2 is not None and not (report.event_type == BATTLES and a2.kind == "civilians"):
+            report.actor2, report.inter2 = named(a2), a2.inter
+        if report.event_type == BATTLES and report.actor2 is None and country and name_of(country):
+            # the other side of a battle, when only its kind is known
+            if report.inter1 == 1:
+                report.actor2, report.inter2 = finder.generic["unidentified"]["name"].format(country=name_of(country)), 2
+            elif roles.armed_target:
+                report.actor2, report.inter2 = finder.forces.name(country, "military", when), 1
+        if report.event_type in (PROTESTS, RIOTS):
+            kind = "protesters" if report.event_type == PROTESTS else "rioters"
+            crowd = finder.generic[kind]["name"]
+            if report.inter1 not in (5, 6):
+                if report.actor1 and report.inter1 == 1:
+                    report.actor2, report.inter2 = report.actor1, 1
+                report.actor1 = crowd.format(country=name_of(country)) if country and name_of(country) else None
+                report.inter1 = 6 if kind == "protesters" else 5
+            if report.actor2 and report.inter2 in (5, 6, 7):
+                report.actor2, report.inter2 = None, None
+        if report.actor1 is None and report.event_type in (VAC, EXPLOSIONS, BATTLES) and country and name_of(country):
+            report.actor1 = finder.generic["unidentified"]["name"].format(country=name_of(country))
+            report.inter1 = 2
+        if report.actor1 and report.actor1 == report.actor2:
+            report.actor2, report.inter2 = None, None
+        if report.inter1:
+            pair = sorted(x for x in (report.inter1, report.inter2) if x)
+            report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else report.inter1 * 10
+        if report.event_type == VAC or report.inter2 == 7:
+            report.civilian_targeting = "Civilian targeting"
+
+    def _confidence(self, report: EventReport, roles, place) -> float:
+        score = 0.4
+        score += 0.15 if report.event_date is not None else 0
+        score += 0.15 if place is not None and place.place is not None else 0.05 if place is not None else 0
+        score += 0.15 if roles.actor1 is not None and roles.actor1.kind in ("named", "state") else 0.05
+        score += 0.1 if report.event_type != SD else 0
+        return round(min(score, 0.95), 2)
+
+    def _country_prior(self, text: str, folded: str, lang: str) -> str | None:
+        """The country an article is mostly about: its country names, demonyms and known places."""
+        counts: Counter = Counter()
+        finder = actor_finder(lang, self.region)
+        for m in finder.demonym_pattern.finditer(folded):
+            counts[finder.demonyms[m.group(0)]] += 1
+        for p in location_finder(lang, self.region).find(text, folded, 0, len(text)):
+            if p.place is not None and p.place.kind != "country":
+                counts[p.place.country] += 2
+        return counts.most_common(1)[0][0] if counts else None
+
+    # --- joining sentences --------------------------------------------------
+    def _adds_casualties(self, ctx: _Context, span, last: EventReport, paragraph: int) -> bool:
+        """A following sentence with deaths but no event of its own: 'Twelve soldiers were killed.'"""
+        if not last.evidence or span[0] - last.evidence[-1].end > 400:
+            return False
+        return self._has_deaths(ctx, span)
+
+    def _fold_in(self, ctx: _Context, report: EventReport, span) -> None:
+        s, e = span
+        report.evidence.append(Span(s, e, ctx.text[s:e]))
+        spans = [(x.start, x.end) for x in report.evidence]
+        deaths, counts = FatalityCounter(lexicon(ctx.lang), number_reader(ctx.lang)).count(ctx.folded, spans)
+        report.fatalities = deaths
+        if counts:
+            report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]
+
+    @staticmethod
+    def _same_event(a: EventReport, b: EventReport) -> bool:
+        if a.event_type != b.event_type and not ({a.event_type, b.event_type} <= {BATTLES, VAC, EXPLOSIONS}):
+            return False
+        if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1:
+            return False
+        if a.location and b.location and fold(a.location) != fold(b.location):
+            return False
+        if b.evidence[0].start - a.evidence[-1].end > 600:
+            return False
+        return b.location is None or a.location is None or b.event_date is None or b.event_date == a.event_date
+
+    @staticmethod
+    def _merge(ctx: _Context, a: EventReport, b: EventReport) -> None:
+        a.evidence.extend(b.evidence)
+        for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
+                     "actor2", "inter2", "event_date", "time_precision"):
+            if getattr(a, name) is None and getattr(b, name) is not None:
+                setattr(a, name, getattr(b, name))
+                if name in b.field_evidence:
+                    a.field_evidence[name] = b.field_evidence[name]
+        if (b.fatalities or 0) > 0 and not a.fatalities:
+            a.fatalities = b.fatalities
+            a.field_evidence["fatalities"] = b.field_evidence.get("fatalities", [])
+        a.confidence = max(a.confidence, b.confidence)
+
+
+def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    out, paragraph, last_end = [], 0, 0
+    for s, e in sentences:
+        if "\n\n" in text[last_end:s]:
+            paragraph += 1
+        out.append(paragraph)
+        last_end = e
+    return out
+
+
+def _is_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
+    if len(sentences) < 2:
+        return False
+    s, e = sentences[0]
+    line = text[s:e]
+    return "\n" in text[e : sentences[1][0]] and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and len(line) < 200
+
+
+__all__ = ["EventExtractor", "EXTRACTOR_VERSION", "timedelta"]

@@ -1,0 +1,161 @@
+"""Deaths reported for one event: numbers and number words tied to killing
+words, never wounded, abducted or captured people, the most conservative
+figure when the text disagrees with itself, ACLED's values for vague counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sahelwatch.extract.lexicon import Lexicon
+from sahelwatch.extract.numbers import Number, NumberReader
+from sahelwatch.extract.text import entry_regex
+
+_PUNCT_BREAK = re.compile(r"[.;:!?]")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    category: str  # general, civilians, state, nonstate
+    vague: bool
+    chain: int = 0  # counts in one coordinated phrase add up
+
+
+class FatalityCounter:
+    def __init__(self, lex: Lexicon, numbers: NumberReader):
+        self.lex = lex
+        self.numbers = numbers
+        groups = lex.fatalities.entries
+        determiners = "|".join(entry_regex(w) for w in groups.get("singular_determiners", []))
+        auxiliaries = "|".join(entry_regex(w) for w in groups.get("passive_aux", []))
+        self.singular = re.compile(
+            rf"(?<!\w)(?:{determiners})\s*(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:{auxiliaries})\s+(?P<verb>\w+)"
+        ) if determiners and auxiliaries else None
+
+    def _breaks(self, text: str) -> bool:
+        return bool(_PUNCT_BREAK.search(text)) or self.lex.fatalities.search("contrast", text) is not None
+
+    def count(self, folded: str, spans: list[tuple[int, int]], exclude: list[tuple[int, int]] = ()) -> tuple[int | None, list[Count]]:
+        """Deaths over the event's sentence spans: (value, the counts used).
+        0 when the text says nobody died or gives no death. Numbers inside
+        ``exclude`` (dates) and years are never counts."""
+        counts: list[Count] = []
+        none_said = False
+        self._exclude = list(exclude)
+        for s, e in spans:
+            counts.extend(self._counts(folded, s, e))
+            none_said = none_said or self.lex.fatalities.search("none", folded, s, e) is not None
+        if not counts:
+            return 0, []
+        return self._combine(counts), counts
+
+    def _counts(self, folded: str, s: int, e: int) -> list[Count]:
+        found: dict[int, Count] = {}
+        numbers = [
+            n for n in self.numbers.find(folded, s, e)
+            if not (1900 <= n.value <= 2100 and folded[n.start].isdigit())
+            and not any(a <= n.start < b for a, b in getattr(self, "_exclude", ()))
+        ]
+        kill_after = self.lex.fatalities.find("kill_after_number", folded, s, e)
+        kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
+        # "12 soldiers were killed", "four militants and one Dozo were killed"
+        for chain_id, k in enumerate(kill_after):
+            chain = []
+            for n in reversed([n for n in numbers if n.end <= k.start()]):
+                between = folded[n.end : k.start()]
+                if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
+                    break
+                chain.append(n)
+                if not re.search(r"\b(?:and|et|,)\b|,", folded[max(s, n.start - 12) : n.start]):
+                    break
+            for n in chain:
+                if n.vague or self._counts_people(folded, n):
+                    found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
+        # "killing 12 soldiers", "left 5 dead", "tuant trois soldats"
+        for chain_id, k in enumerate(kill_before, start=500):
+            after = [n for n in numbers if n.start >= k.end()]
+            for i, n in enumerate(after):
+                gap = folded[k.end() : n.start]
+                if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
+                    break
+                tail = folded[n.end : min(e, n.end + 40)]
+                if self._not_deaths_head(tail):
+                    break
+                if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):
+                    break
+                if not (n.vague or self._counts_people(folded, n)):
+                    break
+                found.setdefault(n.start, self._make(folded, n, n.end + 30, s * 1000 + chain_id))
+                if i + 1 < len(after) and not re.search(r"\b(?:and|et)\b|,", folded[n.end : after[i + 1].start]):
+                    break
+        # "a soldier was killed", "le maire a ete tue"
+        for m in (self.singular.finditer(folded, s, e) if self.singular else ()):
+            verb = m.group("verb")
+            if self.lex.fatalities.search("killed", verb) and not any(c.start <= m.start() < c.end for c in found.values()):
+                n = Number(m.start(), m.start("noun"), 1)
+                if not any(abs(x.start - m.start()) < 40 for x in found.values()):
+                    found.setdefault(m.start(), self._make(folded, n, m.end(), s * 1000 + 900 + len(found)))
+        return self._drop_subsets(folded, sorted(found.values(), key=lambda c: c.start))
+
+    def _drop_subsets(self, folded: str, counts: list[Count]) -> list[Count]:
+        """'12 people, including 3 soldiers, were killed': the 3 are part of the 12."""
+        kept = []
+        for c in counts:
+            if kept and kept[-1].chain == c.chain and self.lex.fatalities.search("subset", folded[kept[-1].end : c.start]):
+                continue
+            kept.append(c)
+        return kept
+
+    def _make(self, folded: str, n: Number, limit: int, chain: int) -> Count:
+        noun_zone = folded[n.end : min(limit, n.end + 40)]
+        return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
+
+    def _category(self, zone: str) -> str:
+        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:3])
+        if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
+            return "state"
+        if self.lex.participants.search("armed_nonstate", words):
+            return "nonstate"
+        if self.lex.participants.search("civilians", words):
+            return "general" if self.lex.fatalities.search("general_nouns", " ".join(zone.split()[:2])) else "civilians"
+        return "general"
+
+    def _counts_people(self, folded: str, n: Number) -> bool:
+        """A bare number is a death count only if no non-person noun follows it."""
+        return not self._not_deaths_head(folded[n.end : n.end + 30])
+
+    def _not_deaths(self, text: str) -> bool:
+        return self.lex.fatalities.search("not_deaths", text) is not None
+
+    def _not_deaths_head(self, tail: str) -> bool:
+        head = re.split(r"[,;.]|\s(?:and|et|or|ou)\s", tail, maxsplit=1)[0]
+        head = " ".join(head.split()[:3])
+        m = self.lex.fatalities.search("not_deaths", head)
+        return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
+
+    def _generic_verb(self, verb: str) -> bool:
+        return self.lex.fatalities.search("light_verbs", verb) is not None
+
+    @staticmethod
+    def _combine(counts: list[Count]) -> int:
+        """Per category the smallest figure (the text disagreeing with itself),
+        summed over categories; a general total wins when it covers them."""
+        chains: dict[tuple[str, int], int] = {}
+        for c in counts:
+            chains[(c.category, c.chain)] = chains.get((c.category, c.chain), 0) + c.value
+        by_category: dict[str, list[int]] = {}
+        for (category, _chain), value in chains.items():
+            by_category.setdefault(category, []).append(value)
+        specific = 0
+        for category, values in by_category.items():
+            if category != "general":
+                specific += _conservative(values)
+        general = _conservative(by_category.get("general", [0]))
+        return max(general, specific)
+
+
+def _conservative(values: list[int]) -> int:
+    return min(values) if values else 0

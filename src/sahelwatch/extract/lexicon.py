@@ -1,0 +1,71 @@
+"""A language's lexicons, compiled once: trigger groups, participants, force
+cues, fatality words, numbers, dates and modality cues."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sahelwatch.datafiles import DataFileError, load_yaml
+from sahelwatch.extract.text import compile_entries, fold
+
+
+class Groups:
+    """Named groups of entries, each compiled into one regex over folded text."""
+
+    def __init__(self, groups: dict[str, list[str]]):
+        self.entries = {name: list(values or []) for name, values in groups.items()}
+        self.patterns = {name: compile_entries(values) for name, values in self.entries.items()}
+
+    def find(self, group: str, folded: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+        pattern = self.patterns.get(group)
+        if pattern is None:
+            return []
+        return list(pattern.finditer(folded, start, len(folded) if end is None else end))
+
+    def search(self, group: str, folded: str, start: int = 0, end: int | None = None) -> re.Match | None:
+        pattern = self.patterns.get(group)
+        return pattern.search(folded, start, len(folded) if end is None else end) if pattern else None
+
+    def __contains__(self, group: str) -> bool:
+        return self.patterns.get(group) is not None
+
+
+class Lexicon:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.triggers = Groups(self._groups("event_triggers"))
+        self.participants = Groups(self._groups("participants"))
+        self.forces = Groups(self._groups("force_cues"))
+        self.fatalities = Groups(self._groups("fatalities"))
+        self.modality = Groups(self._groups("modality"))
+        numbers = self._load("numbers")
+        self.number_words = {fold(k): v for k, v in (numbers.get("words") or {}).items()}
+        self.multipliers = {fold(k): v for k, v in (numbers.get("multipliers") or {}).items()}
+        self.vague = {fold(k): v for k, v in (numbers.get("vague") or {}).items()}
+        self.qualifiers = Groups(numbers.get("qualifiers") or {})
+        self.ranges = {k: [fold(w) for w in v] for k, v in (numbers.get("ranges") or {}).items()}
+        dates = self._load("dates")
+        self.months = {fold(k): v for k, v in dates["months"].items()}
+        self.weekdays = {fold(k): v for k, v in dates["weekdays"].items()}
+        self.relative_days = {fold(k): v for k, v in dates["relative_days"].items()}
+        self.relative_to_previous = {fold(k): v for k, v in dates["relative_to_previous"].items()}
+        self.periods = {fold(k): tuple(v) for k, v in dates["periods"].items()}
+        self.last_words = [fold(w) for w in dates.get("last", [])]
+        self.approximate = Groups({"approximate": dates.get("approximate", [])})
+        # every trigger of every group: the cheap first pass
+        self.any_trigger = compile_entries([e for values in self.triggers.entries.values() for e in values])
+
+    def _load(self, kind: str) -> dict:
+        try:
+            return load_yaml(f"lexicons/{self.lang}/{kind}.yaml")
+        except DataFileError:
+            return {}
+
+    def _groups(self, kind: str) -> dict:
+        return self._load(kind).get("groups") or {}
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)

@@ -1,0 +1,59 @@
+"""Factuality of an event trigger: asserted, or negated, hypothetical,
+forecast, threat, statistic. Only asserted triggers make events."""
+
+from __future__ import annotations
+
+import re
+
+from sahelwatch.extract.lexicon import Lexicon
+from sahelwatch.extract.numbers import NumberReader
+
+ASSERTED = "asserted"
+_CLAUSE = re.compile(r"[;:()\[\]]|\s-\s|,\s(?:but|mais|while|tandis|alors)\s")
+
+
+def clause_start(folded: str, sentence_start: int, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last ; : ( or ' but '."""
+    start = sentence_start
+    for m in _CLAUSE.finditer(folded, sentence_start, pos):
+        start = m.end()
+    return start
+
+
+class Modality:
+    def __init__(self, lex: Lexicon, numbers: NumberReader):
+        self.lex = lex
+        self.numbers = numbers
+
+    def classify(self, folded: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> str:
+        s_start, s_end = sentence
+        t_start, t_end = trigger
+        start = max(clause_start(folded, s_start, t_start), t_start - 60)
+        before = folded[start:t_start]
+        words_before = before.split()
+        near = " ".join(words_before[-5:])
+        # negation right before the trigger, or a negated passive right after it
+        if self._has("negation", near) or self._negated_after(folded, t_end, s_end):
+            return "negated"
+        for kind in ("threat", "hypothetical", "forecast"):
+            if self._has(kind, " ".join(words_before[-8:])):
+                return kind
+        if self._is_statistic(folded, start, t_start, t_end):
+            return "statistic"
+        return ASSERTED
+
+    def _has(self, group: str, window: str) -> bool:
+        return bool(window) and self.lex.modality.search(group, window) is not None
+
+    def _negated_after(self, folded: str, t_end: int, s_end: int) -> bool:
+        after = folded[t_end : min(s_end, t_end + 25)]
+        return bool(re.match(r"\s*(?:n'a|n'ont|ne s'est|was not|were not|did not|has not|have not)\b", after))
+
+    def _is_statistic(self, folded: str, start: int, t_start: int, t_end: int) -> bool:
+        """'54 attacks', 'a record 54 attacks', 'dozens of attacks': a count of events, not one."""
+        word = folded[t_start:t_end]
+        if not word.endswith("s") and not word.endswith("x"):
+            return False
+        window = folded[max(start, t_start - 30) : t_start]
+        numbers = self.numbers.find(window)
+        return bool(numbers) and not window[numbers[-1].end :].strip(" ofde").split()[1:]

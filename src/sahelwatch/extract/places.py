@@ -1,0 +1,126 @@
+"""Place mentions in an event's sentence: the name as written, how it is
+introduced (village of, near, between, in), admin hints in brackets
+('Boni (Douentza, Mopti)'), and the country they imply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sahelwatch.extract.lexicon import Groups
+from sahelwatch.extract.text import fold
+from sahelwatch.geocode.gazetteer import Gazetteer, Place, gazetteer, place_key
+from sahelwatch.datafiles import DataFileError, load_yaml
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME = re.compile(
+    rf"[{_UPPER}][\w'’\-]*(?:(?:[ -](?:du|de|des|el|al|ag|ould|la|le|di))?(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*"
+)
+_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
+
+
+@dataclass
+class LocationMention:
+    start: int
+    end: int
+    name: str
+    cue: str  # settlement, near, plain, admin, bare
+    place: Place | None = None
+    admin_hints: list[Place] = field(default_factory=list)
+    between: str | None = None  # the second place of "between X and Y"
+
+    @property
+    def country(self) -> str | None:
+        if self.place is not None:
+            return self.place.country
+        for hint in self.admin_hints:
+            return hint.country
+        return None
+
+
+class LocationFinder:
+    def __init__(self, lang: str, gaz: Gazetteer):
+        self.gaz = gaz
+        try:
+            data = load_yaml(f"lexicons/{lang}/places.yaml")["groups"]
+        except DataFileError:
+            data = {}
+        self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self.cues = Groups({k: v for k, v in data.items() if k != "not_places"})
+
+    def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
+        mentions: list[LocationMention] = []
+        hint_spans: list[tuple[int, int]] = []
+        for m in _NAME.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
+                continue
+            name = text[s:e].rstrip("'’-")
+            e = s + len(name)
+            key = fold(name)
+            if key in self.not_places or len(name) < 2:
+                continue
+            cue = self._cue(folded, start, s)
+            place = self.gaz.best(name)
+            at_sentence_start = not text[start:s].strip()
+            if place is None and (cue in ("plain", "bare") or at_sentence_start):
+                # an unknown capitalised word after "in" is too often not a place
+                if cue != "plain" or not self._looks_like_toponym(text, s, e):
+                    continue
+            if place is not None and place.kind == "country" and cue != "admin":
+                mentions.append(LocationMention(s, e, name, "country", place))
+                continue
+            mention = LocationMention(s, e, name, cue, place)
+            bracket = _BRACKET.match(text, e, end)
+            if bracket:
+                hint_spans.append((bracket.start(), bracket.end()))
+                mention.admin_hints = [p for p in (self._admin(part) for part in re.split(r"[,;/]", bracket.group(1))) if p]
+            mentions.append(mention)
+        self._pair_between(folded, mentions)
+        return mentions
+
+    def _cue(self, folded: str, sentence_start: int, pos: int) -> str:
+        window = folded[max(sentence_start, pos - 45) : pos]
+        best, best_end = "bare", -1
+        for group in ("settlement", "near", "admin", "plain"):
+            for m in self.cues.find(group, window):
+                if not window[m.end() :].strip() and m.end() > best_end - (0 if group == "plain" else 1):
+                    if group == "plain" and best != "bare":
+                        continue
+                    best, best_end = group, m.end()
+        return best
+
+    def _looks_like_toponym(self, text: str, s: int, e: int) -> bool:
+        """An unknown name after 'in'/'à' is taken as a place unless a person-like title or
+        an organisation-like word follows."""
+        after = text[e : e + 3]
+        return not after.startswith(("'s", "’s"))
+
+    def _admin(self, name: str) -> Place | None:
+        candidates = [p for p in self.gaz.lookup(name.strip()) if p.kind in ("admin1", "admin2", "country")]
+        if not candidates:
+            return None
+        return sorted(candidates, key=lambda p: (p.kind != "admin2", p.kind != "admin1"))[0]
+
+    def _pair_between(self, folded: str, mentions: list[LocationMention]) -> None:
+        for a, b in zip(mentions, mentions[1:]):
+            link = folded[a.end : b.start]
+            if a.cue == "near" and re.fullmatch(r"\s*(?:and|et|-|–|to|a)\s*", link):
+                a.between = b.name
+                b.cue = "between2"
+
+
+@lru_cache(maxsize=None)
+def location_finder(lang: str, region: str = "sahel") -> LocationFinder:
+    return LocationFinder(lang, gazetteer(region))
+
+
+def admin_names(place: Place | None) -> tuple[str | None, str | None]:
+    if place is None:
+        return None, None
+    return place.admin1, place.admin2
+
+
+__all__ = ["LocationFinder", "LocationMention", "location_finder", "admin_names", "place_key"]

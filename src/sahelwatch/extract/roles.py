@@ -1,0 +1,117 @@
+"""Who did what to whom: actor1 (the one acting), actor2 (the one acted on),
+an associated actor, and what the scene says about targets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sahelwatch.extract.actors import ActorMention, actor_finder
+from sahelwatch.extract.lexicon import lexicon
+
+
+@dataclass
+class Roles:
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    assoc1: ActorMention | None = None
+    combined: dict | None = None
+    has_state: bool = False
+    has_nonstate: bool = False
+    civilian_victims: bool = False
+    armed_target: bool = False
+    two_sides: bool = False
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    if a.org == b.org:
+        return True
+    if a.kind == "state" and b.kind == "state":
+        return True
+    # a generic word next to a named group is the same actor ("JNIM militants")
+    return a.kind == "unidentified" or b.kind == "unidentified"
+
+
+def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
+    """Drop generic words that only describe the named actor next to them
+    ('suspected JNIM militants', 'Katiba Macina (JNIM)', 'FAMa soldiers')."""
+    out: list[ActorMention] = []
+    for a in actors:
+        if out:
+            prev = out[-1]
+            gap = folded[prev.end : a.start]
+            close = len(gap) <= 3 or re.fullmatch(r"\s*\(\s*|\s*'s\s*|\s*\)\s*", gap) is not None
+            if close and a.kind in ("unidentified", "state") and prev.kind in ("named", "state") and (a.kind != "state" or prev.kind == "state"):
+                continue
+            if close and a.kind == "named" and prev.kind == "named" and gap.strip() == "(":
+                continue
+            if close and prev.kind in ("unidentified",) and a.kind == "named":
+                out[-1] = a
+                continue
+        out.append(a)
+    return out
+
+
+def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: str) -> Roles:
+    lex = lexicon(lang)
+    finder = actor_finder(lang)
+    actors = _collapse(actors, folded)
+    armed = [a for a in actors if a.armed]
+    roles = Roles()
+    roles.has_state = any(a.kind == "state" for a in armed)
+    roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
+    # combined attributions: "JNIM and/or ISGS", "ISWAP or Boko Haram", "ISWAP/Boko Haram"
+    for a, b in zip(armed, armed[1:]):
+        gap = folded[a.end : b.start]
+        if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and/or|or|/|ou|et/ou|and|et)\s*", gap):
+            combo = finder.combine(a, b)
+            if combo is not None:
+                roles.combined = combo
+                armed = [x for x in armed if x is not b]
+                break
+    agent = _passive_agent(armed, folded, trigger)
+    before = [a for a in armed if a.end <= trigger]
+    after = [a for a in armed if a.start >= trigger]
+    if agent is not None:
+        roles.actor1 = agent
+    elif before:
+        # the subject is usually the first actor of the clause; prefer named ones
+        named = [a for a in before if a.kind in ("named", "state")]
+        roles.actor1 = named[0] if named else before[0]
+    elif after:
+        roles.actor1 = after[0]
+    if roles.actor1 is not None:
+        others = [a for a in armed if a is not roles.actor1 and not _same_side(a, roles.actor1)]
+        targets = [a for a in others if a.start >= trigger] or others
+        if targets:
+            roles.actor2 = targets[0]
+        # "French and Malian forces": an allied force named with actor1
+        allies = [a for a in armed if a is not roles.actor1 and a.kind == roles.actor1.kind == "state" and a.country != roles.actor1.country]
+        if allies and roles.actor2 is not allies[0]:
+            roles.assoc1 = allies[0]
+    roles.two_sides = roles.actor1 is not None and roles.actor2 is not None
+    tail = folded[trigger : trigger + 120]
+    roles.armed_target = (roles.actor2 is not None and roles.actor2.armed) or bool(
+        lex.participants.search("armed_state", tail) and not (roles.actor1 is not None and roles.actor1.kind == "state")
+    )
+    civilians = [a for a in actors if a.kind == "civilians"]
+    roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
+    if roles.civilian_victims and roles.actor2 is None:
+        roles.actor2 = civilians[0]
+    if roles.actor1 is not None and roles.actor1.kind == "state" and roles.actor2 is None and roles.civilian_victims is False:
+        # "the army killed eight militants": the militants are actor2
+        rest = [a for a in armed if a.kind in ("unidentified", "named") and a is not roles.actor1]
+        if rest:
+            roles.actor2 = rest[0]
+            roles.two_sides = True
+    return roles
+
+
+def _passive_agent(armed: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:
+    for a in armed:
+        if a.start < trigger:
+            continue
+        lead = folded[max(trigger, a.start - 40) : a.start]
+        if re.search(r"\b(?:by|par|from|de la part)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l'|un\s+|une\s+)?(?:\w+\s+){0,3}$", lead):
+            return a
+    return None

