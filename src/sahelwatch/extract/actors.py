@@ -73,7 +73,7 @@ class ActorFinder:
                 if alias.isupper() and len(alias) <= 5:
                     exact_aliases.setdefault(alias, actor)
                 else:
-                    folded_aliases.setdefault(fold(alias), actor)
+                    folded_aliases.setdefault(_alias_key(fold(alias)), actor)
         for iso2, info in self.forces.countries.items():
             for kind, aliases in (info.get("aliases") or {}).items():
                 for alias in aliases:
@@ -81,10 +81,15 @@ class ActorFinder:
                     if str(alias).isupper() and len(str(alias)) <= 5:
                         exact_aliases.setdefault(str(alias), entry)
                     else:
-                        folded_aliases.setdefault(fold(str(alias)), entry)
+                        folded_aliases.setdefault(_alias_key(fold(str(alias))), entry)
         self.folded_aliases = folded_aliases
         self.exact_aliases = exact_aliases
-        self.named_folded = compile_entries(folded_aliases.keys())
+        self.named_folded = compile_entries(
+            [fold(a) for actor in data["actors"] for lang_aliases in (actor.get("aliases") or {}).values() for a in map(str, lang_aliases)
+             if not (a.isupper() and len(a) <= 5)]
+            + [fold(str(a)) for info in self.forces.countries.values() for aliases in (info.get("aliases") or {}).values()
+               for a in aliases if not (str(a).isupper() and len(str(a)) <= 5)]
+        )
         self.named_exact = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, exact_aliases), key=len, reverse=True)) + r")s?(?![\w-])") if exact_aliases else None
         # demonyms and country names -> ISO2
         self.demonyms: dict[str, str] = {}
@@ -113,7 +118,9 @@ class ActorFinder:
                 add(self._named(self.exact_aliases[alias], m.start(), m.end(), folded))
         if self.named_folded is not None:
             for m in self.named_folded.finditer(folded, start, end):
-                add(self._named(self.folded_aliases[m.group(0)], m.start(), m.end(), folded))
+                actor = self.folded_aliases.get(_alias_key(m.group(0)))
+                if actor is not None:
+                    add(self._named(actor, m.start(), m.end(), folded))
         for kind in ("military", "police"):
             for m in self.lex.forces.find(kind, folded, start, end):
                 country = self._demonym_near(folded, m.start(), m.end())
@@ -161,6 +168,10 @@ class ActorFinder:
 
     def combine(self, first: ActorMention, second: ActorMention) -> dict | None:
         return self.combined.get(frozenset((first.org, second.org)))
+
+
+def _alias_key(text: str) -> str:
+    return re.sub(r"[\s\-]+", "", text)
 
 
 @lru_cache(maxsize=None)

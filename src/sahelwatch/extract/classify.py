@@ -12,7 +12,8 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 SD = "Strategic developments"
 
-VIOLENT = ("attack", "ambush", "clash", "kill", "execute")
+VIOLENT = ("attack", "ambush", "clash", "kill", "execute", "harm", "gunfire")
+ENGAGED = ("ambush", "clash", "gunfire")
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Scene:
     armed_target: bool  # the attacked are armed (soldiers, a post, a convoy, militants)
     two_armed_sides: bool  # two distinct armed actors
     deaths: int  # fatalities found
+    property_target: bool = False  # buildings, vehicles, goods are what is attacked
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -47,19 +49,20 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return RIOTS, "Violent demonstration"
     if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot"):
         return RIOTS, "Mob violence"
+    engaged = g(*ENGAGED) and (scene.armed_target or scene.two_armed_sides)
     if g("suicide"):
-        return EXPLOSIONS, "Suicide bomb"
+        return (BATTLES, "Armed clash") if engaged else (EXPLOSIONS, "Suicide bomb")
     if g("chemical"):
         return EXPLOSIONS, "Chemical weapon"
-    if g("air") or (g("drone") and g("attack", "kill", "strike", "shelling", "ied")):
+    if g("air") or (g("drone") and g("attack", "kill", "shelling", "ied", "harm")):
         return EXPLOSIONS, "Air/drone strike"
     if g("disrupt") and not (g("kill") and scene.deaths):
         return SD, "Disrupted weapons use"
-    if g("ied") and not g("clash"):
+    if g("ied") and not engaged:
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if g("shelling"):
+    if g("shelling") and not engaged:
         return EXPLOSIONS, "Shelling/artillery/missile attack"
-    if g("grenade"):
+    if g("grenade") and not engaged:
         return EXPLOSIONS, "Grenade"
     if g("recapture") and scene.armed_state:
         return BATTLES, "Government regains territory"
@@ -69,13 +72,16 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return SD, "Agreement"
     if g("sexual"):
         return VAC, "Sexual violence"
-    if g("abduct") and not (g("clash") or (scene.armed_target and g("attack", "ambush"))):
+    if g("abduct") and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
         return VAC, "Abduction/forced disappearance"
-    if g(*VIOLENT):
+    if g(*VIOLENT) or g("abduct"):
+        harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
         armed = scene.two_armed_sides or scene.armed_target or g("clash")
-        if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash")):
+        if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash", "gunfire")):
             return BATTLES, "Armed clash"
-        if g("kill", "execute", "attack", "ambush") or scene.civilian_victims:
+        if not harmed and g("loot", "destroy") and (scene.property_target or not scene.civilian_victims):
+            return SD, "Looting/property destruction"
+        if harmed or scene.civilian_victims or g("attack", "ambush"):
             return VAC, "Attack"
     if g("loot", "destroy"):
         return SD, "Looting/property destruction"
@@ -87,6 +93,6 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return SD, "Non-violent transfer of territory"
     if g("group_change"):
         return SD, "Change to group/activity"
-    if g("abduct"):
-        return VAC, "Abduction/forced disappearance"
+    if g("other_sd"):
+        return SD, "Other"
     return None

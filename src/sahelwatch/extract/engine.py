@@ -86,7 +86,32 @@ class EventExtractor:
                 self._merge(ctx, reports[-1], report)
             else:
                 reports.append(report)
+            if i + 1 < len(sentences):
+                self._late_agent(ctx, reports[-1], sentences[i + 1])
         return reports
+
+    def _late_agent(self, ctx: _Context, report: EventReport, span) -> None:
+        """'The device was likely planted by JNIM militants.': the author, named after the event."""
+        if report.inter1 not in (None, 2) or (report.actor1 and not report.actor1.startswith("Unidentified")):
+            return
+        named = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
+        if not named:
+            return
+        from sahelwatch.extract.roles import assign_roles
+
+        roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
+        country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
+        finder = actor_finder(ctx.lang, self.region)
+        if roles.combined is not None:
+            report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
+        else:
+            report.actor1 = finder.name(named[0], country, report.event_date, self.gaz.country_name)
+            report.inter1 = named[0].inter
+        s, e = span
+        report.field_evidence["actor1"] = [Span(named[0].start, named[0].end, ctx.text[named[0].start:named[0].end])]
+        if report.actor1 and report.inter2:
+            pair = sorted(x for x in (report.inter1, report.inter2) if x)
+            report.interaction = int("".join(map(str, pair)))
 
     # --- one sentence -------------------------------------------------------
     def _code_sentence(self, ctx: _Context, index: int, span: tuple[int, int], dates: list[DateMention],
@@ -97,9 +122,10 @@ class EventExtractor:
         modality = Modality(lex, number_reader(lang))
         groups: dict[str, list[tuple[int, int]]] = {}
         not_asserted = 0
+        masked = [(d.start, d.end) for d in dates]
         for group in lex.triggers.patterns:
             for m in lex.triggers.find(group, folded, s, e):
-                if modality.classify(folded, span, (m.start(), m.end())) == ASSERTED:
+                if modality.classify(folded, span, (m.start(), m.end()), masked) == ASSERTED:
                     groups.setdefault(group, []).append((m.start(), m.end()))
                 else:
                     not_asserted += 1
@@ -121,11 +147,14 @@ class EventExtractor:
             armed_target=roles.armed_target,
             two_armed_sides=roles.two_sides,
             deaths=deaths or 0,
+            property_target=lex.participants.search("property", folded, trigger_pos, min(e, trigger_pos + 80)) is not None,
         )
         coded = classify(scene)
         if coded is None:
             return None
         event_type, sub_type = coded
+        if sub_type == "Other" and not any(d.start >= s and d.specific for d in dates):
+            return None  # a passing mention of curfews or blockades, not a dated event
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
@@ -144,6 +173,9 @@ class EventExtractor:
         place = self._pick_place(places)
         country = self._country(ctx, place, places, actors)
         self._fill_place(report, place, country)
+        if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.kind == "state" and not present & {"air", "drone", "shelling"}:
+            # a vehicle that struck a mine is the target, not the author
+            roles.actor2, roles.actor1 = roles.actor1, None
         self._fill_actors(report, roles, country, lang)
         report.fatalities = deaths
         if counts:

@@ -20,16 +20,26 @@ def clause_start(folded: str, sentence_start: int, pos: int) -> int:
     return start
 
 
+def _mask(folded: str, start: int, end: int, masked) -> str:
+    chars = list(folded[start:end])
+    for a, b in masked:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
 class Modality:
     def __init__(self, lex: Lexicon, numbers: NumberReader):
         self.lex = lex
         self.numbers = numbers
 
-    def classify(self, folded: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> str:
+    def classify(self, folded: str, sentence: tuple[int, int], trigger: tuple[int, int],
+                 masked: list[tuple[int, int]] = ()) -> str:
+        """``masked`` spans (dates: 'May 10' is no modal verb) are ignored."""
         s_start, s_end = sentence
         t_start, t_end = trigger
         start = max(clause_start(folded, s_start, t_start), t_start - 60)
-        before = folded[start:t_start]
+        before = _mask(folded, start, t_start, masked)
         words_before = before.split()
         near = " ".join(words_before[-5:])
         # negation right before the trigger, or a negated passive right after it

@@ -33,10 +33,10 @@ class LocationMention:
 
     @property
     def country(self) -> str | None:
-        if self.place is not None:
-            return self.place.country
         for hint in self.admin_hints:
             return hint.country
+        if self.place is not None:
+            return self.place.country
         return None
 
 
@@ -77,6 +77,12 @@ class LocationFinder:
             if bracket:
                 hint_spans.append((bracket.start(), bracket.end()))
                 mention.admin_hints = [p for p in (self._admin(part) for part in re.split(r"[,;/]", bracket.group(1))) if p]
+                hinted = {h.country for h in mention.admin_hints}
+                if hinted and (place is None or place.country not in hinted):
+                    # the brackets name the district: a homonym elsewhere is not this place
+                    mention.place = self.gaz.best(name, hinted)
+                    if mention.place is not None and mention.place.country not in hinted:
+                        mention.place = None
             mentions.append(mention)
         self._pair_between(folded, mentions)
         return mentions
@@ -99,10 +105,12 @@ class LocationFinder:
         return not after.startswith(("'s", "’s"))
 
     def _admin(self, name: str) -> Place | None:
-        candidates = [p for p in self.gaz.lookup(name.strip()) if p.kind in ("admin1", "admin2", "country")]
+        """A bracketed hint: an admin unit preferably, else a known town (its country still helps)."""
+        candidates = self.gaz.lookup(name.strip())
         if not candidates:
             return None
-        return sorted(candidates, key=lambda p: (p.kind != "admin2", p.kind != "admin1"))[0]
+        rank = {"admin2": 0, "admin1": 1, "town": 2, "village": 3, "country": 4}
+        return sorted(candidates, key=lambda p: (rank.get(p.kind, 5), -p.population))[0]
 
     def _pair_between(self, folded: str, mentions: list[LocationMention]) -> None:
         for a, b in zip(mentions, mentions[1:]):

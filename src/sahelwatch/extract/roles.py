@@ -41,7 +41,7 @@ def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
             prev = out[-1]
             gap = folded[prev.end : a.start]
             close = len(gap) <= 3 or re.fullmatch(r"\s*\(\s*|\s*'s\s*|\s*\)\s*", gap) is not None
-            if close and a.kind in ("unidentified", "state") and prev.kind in ("named", "state") and (a.kind != "state" or prev.kind == "state"):
+            if close and a.kind in ("unidentified", "state") and prev.kind in ("named", "state") and (a.kind != "state" or prev.kind == "state" or a.country is None):
                 continue
             if close and a.kind == "named" and prev.kind == "named" and gap.strip() == "(":
                 continue
@@ -63,14 +63,14 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     # combined attributions: "JNIM and/or ISGS", "ISWAP or Boko Haram", "ISWAP/Boko Haram"
     for a, b in zip(armed, armed[1:]):
         gap = folded[a.end : b.start]
-        if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and/or|or|/|ou|et/ou|and|et)\s*", gap):
+        if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and/or|or|/|ou|et/ou)\s*", gap):
             combo = finder.combine(a, b)
             if combo is not None:
                 roles.combined = combo
                 armed = [x for x in armed if x is not b]
                 break
-    agent = _passive_agent(armed, folded, trigger)
     before = [a for a in armed if a.end <= trigger]
+    agent = None if before else _passive_agent(armed, folded, trigger)
     after = [a for a in armed if a.start >= trigger]
     if agent is not None:
         roles.actor1 = agent
