@@ -17,7 +17,7 @@ import argparse
 import time
 from collections import Counter
 
-from acled import ActorKeys, load_rows, published, stratified_sample
+from acled import ACLED_DIR, ActorKeys, load_rows, published, stratified_sample
 
 TARGETS = {"event_type": 0.92, "sub_event_type": 0.85, "actor1": 0.90, "fatalities": 0.92, "event_date": 0.97, "country": 0.99}
 
@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--errors", choices=list(TARGETS))
     parser.add_argument("--show", type=int, default=25)
     parser.add_argument("--model", help="a model file from `sahelwatch train`")
+    parser.add_argument("--geonames", nargs="*", default=None,
+                        help="GeoNames dumps to add to the gazetteer (default: all of ../shared/gazetteer/geonames; give none to use the built-in gazetteer only)")
     parser.add_argument("--split", choices=["test", "dev"], default="test",
                         help="test: the fixed sample (the figures to report); dev: the other events of the same years, for tuning")
     args = parser.parse_args()
@@ -62,7 +64,14 @@ def main() -> None:
     if args.split == "dev":
         held_out = {r["event_id_cnty"] for r in sample}
         sample = [r for r in rows if r["year"] in years and r["event_id_cnty"] not in held_out]
-    extractor = EventExtractor()
+    from sahelwatch.geocode.gazetteer import Gazetteer
+    from sahelwatch.geocode.geonames import parse_dump
+
+    dumps = sorted(str(p) for p in (ACLED_DIR.parent.parent / "gazetteer" / "geonames").glob("*.txt")) if args.geonames is None else args.geonames
+    gaz = Gazetteer()
+    for dump in dumps:
+        gaz.add_imported(parse_dump(dump))
+    extractor = EventExtractor(gaz=gaz)
     if args.model:
         from sahelwatch.extract.model import TypeModel
 
@@ -76,6 +85,7 @@ def main() -> None:
     keys = ActorKeys()
     figures, misses = score(sample, reports, keys)
     mode = f"rules + model ({args.model})" if args.model else "rules only"
+    mode += f", gazetteer: built-in + {len(dumps)} GeoNames dumps" if dumps else ", gazetteer: built-in only"
     print(f"accuracy on {len(sample)} ACLED events ({args.years}, {args.split} split), {mode}; {len(sample) / elapsed:.0f} notes/s")
     print(f"  no event found  {sum(r is None for r in reports) / len(sample):.3f}")
     for field, target in TARGETS.items():

@@ -21,10 +21,10 @@ from sahelwatch.extract.fatalities import FatalityCounter
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, Modality
 from sahelwatch.extract.numbers import number_reader
-from sahelwatch.extract.places import location_finder
+from sahelwatch.extract.places import LocationFinder
 from sahelwatch.extract.roles import assign_roles
 from sahelwatch.extract.text import fold
-from sahelwatch.geocode.gazetteer import gazetteer
+from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer
 from sahelwatch.models import Article, EventReport, Span
 from sahelwatch.normalize.sentences import SentenceSplitter
 
@@ -43,14 +43,20 @@ class _Context:
 
 
 class EventExtractor:
-    def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr")):
+    def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None):
         self.region = region
         self.languages = languages
-        self.gaz = gazetteer(region)
+        self.gaz = gaz or gazetteer(region)
+        self._finders: dict[str, LocationFinder] = {}
         self.splitter = SentenceSplitter(languages)
         groups = load_yaml("taxonomy.yaml")["trigger_groups"]
         self.event_groups = frozenset(groups["event"])
         self.weak_alone = frozenset(groups["weak_alone"])
+
+    def finder(self, lang: str) -> LocationFinder:
+        if lang not in self._finders:
+            self._finders[lang] = LocationFinder(lang, self.gaz)
+        return self._finders[lang]
 
     # --- public -------------------------------------------------------------
     def extract_article(self, article: Article) -> list[EventReport]:
@@ -130,10 +136,12 @@ class EventExtractor:
                 else:
                     not_asserted += 1
         present = set(groups) & self.event_groups
-        if not present or (present <= self.weak_alone and not self._has_deaths(ctx, span)):
+        if not present:
             return None
         actors = actor_finder(lang, self.region).find(text, folded, s, e)
-        finder = location_finder(lang, self.region)
+        if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
+            return None
+        finder = self.finder(lang)
         exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
         places = finder.find(text, folded, s, e, exclude)
         deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
@@ -222,7 +230,7 @@ class EventExtractor:
             if p.country:
                 return p.country
         for a in actors:
-            if a.kind == "state" and a.country and a.country in self.gaz.country_order[:5]:
+            if a.kind in ("state", "named") and a.country and a.country in self.gaz.country_order[:5]:
                 return a.country
         return ctx.country_prior
 
@@ -309,7 +317,7 @@ class EventExtractor:
         finder = actor_finder(lang, self.region)
         for m in finder.demonym_pattern.finditer(folded):
             counts[finder.demonyms[m.group(0)]] += 1
-        for p in location_finder(lang, self.region).find(text, folded, 0, len(text)):
+        for p in self.finder(lang).find(text, folded, 0, len(text)):
             if p.place is not None and p.place.kind != "country":
                 counts[p.place.country] += 2
         return counts.most_common(1)[0][0] if counts else None
@@ -324,11 +332,7 @@ class EventExtractor:
     def _fold_in(self, ctx: _Context, report: EventReport, span) -> None:
         s, e = span
         report.evidence.append(Span(s, e, ctx.text[s:e]))
-        spans = [(x.start, x.end) for x in report.evidence]
-        deaths, counts = FatalityCounter(lexicon(ctx.lang), number_reader(ctx.lang)).count(ctx.folded, spans)
-        report.fatalities = deaths
-        if counts:
-            report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]
+        self._recount(ctx, report)
 
     @staticmethod
     def _same_event(a: EventReport, b: EventReport) -> bool:
@@ -342,8 +346,7 @@ class EventExtractor:
             return False
         return b.location is None or a.location is None or b.event_date is None or b.event_date == a.event_date
 
-    @staticmethod
-    def _merge(ctx: _Context, a: EventReport, b: EventReport) -> None:
+    def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
         a.evidence.extend(b.evidence)
         for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
                      "actor2", "inter2", "event_date", "time_precision"):
@@ -351,10 +354,17 @@ class EventExtractor:
                 setattr(a, name, getattr(b, name))
                 if name in b.field_evidence:
                     a.field_evidence[name] = b.field_evidence[name]
-        if (b.fatalities or 0) > 0 and not a.fatalities:
-            a.fatalities = b.fatalities
-            a.field_evidence["fatalities"] = b.field_evidence.get("fatalities", [])
+        self._recount(ctx, a)
         a.confidence = max(a.confidence, b.confidence)
+
+    def _recount(self, ctx: _Context, report: EventReport) -> None:
+        """Deaths over every sentence of the event, counted together."""
+        spans = [(x.start, x.end) for x in report.evidence]
+        dates = [(d.start, d.end) for s, e in spans for d in date_reader(ctx.lang).find(ctx.folded, ctx.published, None, s, e)]
+        deaths, counts = FatalityCounter(lexicon(ctx.lang), number_reader(ctx.lang)).count(ctx.folded, spans, dates)
+        report.fatalities = deaths
+        if counts:
+            report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:

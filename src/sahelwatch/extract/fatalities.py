@@ -11,7 +11,8 @@ from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import Number, NumberReader
 from sahelwatch.extract.text import entry_regex
 
-_PUNCT_BREAK = re.compile(r"[.;:!?]")
+_PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,16 @@ class FatalityCounter:
         self.singular = re.compile(
             rf"(?<!\w)(?:{determiners})\s*(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:{auxiliaries})\s+(?P<verb>\w+)"
         ) if determiners and auxiliaries else None
+        pronouns = "|".join(entry_regex(w) for w in groups.get("object_pronouns", []))
+        self.object_one = re.compile(
+            rf"\s+(?:(?P<pronoun>{pronouns or '(?!)'})(?!\w)|(?:{determiners})\s+)"
+        ) if determiners else re.compile("(?!)")
+        self.and_one = re.compile(rf"\s+(?:and|et)\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
+
+    def _person(self, zone: str) -> bool:
+        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:4])
+        return any(self.lex.participants.search(g, words) for g in ("civilians", "armed_state", "armed_nonstate")) or \
+            self.lex.fatalities.search("general_nouns", words) is not None
 
     def _breaks(self, text: str) -> bool:
         return bool(_PUNCT_BREAK.search(text)) or self.lex.fatalities.search("contrast", text) is not None
@@ -54,10 +65,11 @@ class FatalityCounter:
 
     def _counts(self, folded: str, s: int, e: int) -> list[Count]:
         found: dict[int, Count] = {}
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(folded, s, e)]
         numbers = [
             n for n in self.numbers.find(folded, s, e)
             if not (1900 <= n.value <= 2100 and folded[n.start].isdigit())
-            and not any(a <= n.start < b for a, b in getattr(self, "_exclude", ()))
+            and not any(a <= n.start < b for a, b in list(getattr(self, "_exclude", ())) + asides)
         ]
         kill_after = self.lex.fatalities.find("kill_after_number", folded, s, e)
         kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
@@ -65,7 +77,7 @@ class FatalityCounter:
         for chain_id, k in enumerate(kill_after):
             chain = []
             for n in reversed([n for n in numbers if n.end <= k.start()]):
-                between = folded[n.end : k.start()]
+                between = _ASIDE.sub(" ", folded[n.end : k.start()])
                 if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
                     break
                 chain.append(n)
@@ -78,7 +90,7 @@ class FatalityCounter:
         for chain_id, k in enumerate(kill_before, start=500):
             after = [n for n in numbers if n.start >= k.end()]
             for i, n in enumerate(after):
-                gap = folded[k.end() : n.start]
+                gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
                     break
                 tail = folded[n.end : min(e, n.end + 40)]
@@ -91,6 +103,20 @@ class FatalityCounter:
                 found.setdefault(n.start, self._make(folded, n, n.end + 30, s * 1000 + chain_id))
                 if i + 1 < len(after) and not re.search(r"\b(?:and|et)\b|,", folded[n.end : after[i + 1].start]):
                     break
+        # "killed a deacon", "assassinated the village chief and his son", "executed him"
+        for chain_id, k in enumerate(kill_before, start=700):
+            if self._generic_verb(folded[k.start():k.end()]):
+                continue
+            m = self.object_one.match(folded, k.end(), e)
+            if m is None or any(n.start < k.end() + 12 and n.start >= k.end() for n in numbers):
+                continue
+            if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
+                continue
+            found.setdefault(m.start(), Count(1, m.start(), m.end(), self._category(folded[m.end():m.end() + 40]), False, s * 1000 + chain_id))
+            for extra in self.and_one.finditer(folded, m.end(), min(e, m.end() + 60)):
+                if self._person(folded[extra.end() : extra.end() + 30]) and not self._breaks(folded[m.end():extra.start()]):
+                    found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, s * 1000 + chain_id))
+                break
         # "a soldier was killed", "le maire a ete tue"
         for m in (self.singular.finditer(folded, s, e) if self.singular else ()):
             verb = m.group("verb")
@@ -132,7 +158,7 @@ class FatalityCounter:
 
     def _not_deaths_head(self, tail: str) -> bool:
         head = re.split(r"[,;.]|\s(?:and|et|or|ou)\s", tail, maxsplit=1)[0]
-        head = " ".join(head.split()[:3])
+        head = " ".join(head.split()[:2])
         m = self.lex.fatalities.search("not_deaths", head)
         return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
 
@@ -149,12 +175,10 @@ class FatalityCounter:
         by_category: dict[str, list[int]] = {}
         for (category, _chain), value in chains.items():
             by_category.setdefault(category, []).append(value)
-        specific = 0
-        for category, values in by_category.items():
-            if category != "general":
-                specific += _conservative(values)
+        victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state"))
         general = _conservative(by_category.get("general", [0]))
-        return max(general, specific)
+        # "people" counts victims, not the attackers: militants killed are added to it
+        return max(general, victims) + _conservative(by_category.get("nonstate", []))
 
 
 def _conservative(values: list[int]) -> int:

@@ -48,7 +48,7 @@ class Modality:
         for kind in ("threat", "hypothetical", "forecast"):
             if self._has(kind, " ".join(words_before[-8:])):
                 return kind
-        if self._is_statistic(folded, start, t_start, t_end):
+        if self._is_statistic(before, t_start - start, folded[t_start:t_end]):
             return "statistic"
         return ASSERTED
 
@@ -59,11 +59,13 @@ class Modality:
         after = folded[t_end : min(s_end, t_end + 25)]
         return bool(re.match(r"\s*(?:n'a|n'ont|ne s'est|was not|were not|did not|has not|have not)\b", after))
 
-    def _is_statistic(self, folded: str, start: int, t_start: int, t_end: int) -> bool:
+    def _is_statistic(self, before: str, trigger_at: int, word: str) -> bool:
         """'54 attacks', 'a record 54 attacks', 'dozens of attacks': a count of events, not one."""
-        word = folded[t_start:t_end]
-        if not word.endswith("s") and not word.endswith("x"):
+        if not word.endswith(("s", "x")):
             return False
-        window = folded[max(start, t_start - 30) : t_start]
-        numbers = self.numbers.find(window)
-        return bool(numbers) and not window[numbers[-1].end :].strip(" ofde").split()[1:]
+        window = before[max(0, trigger_at - 30) : trigger_at]
+        numbers = [n for n in self.numbers.find(window) if n.value > 1 or n.vague]
+        if not numbers:
+            return False
+        between = window[numbers[-1].end :]
+        return not re.search(r"[,.;:()]", between) and len(between.split()) <= 2

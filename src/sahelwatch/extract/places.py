@@ -64,6 +64,8 @@ class LocationFinder:
                 continue
             cue = self._cue(folded, start, s)
             place = self.gaz.best(name)
+            if place is not None and place.source == "imported" and cue == "bare":
+                place = None  # a capitalised word that happens to be some village: not without a cue
             at_sentence_start = not text[start:s].strip()
             if place is None and (cue in ("plain", "bare") or at_sentence_start):
                 # an unknown capitalised word after "in" is too often not a place

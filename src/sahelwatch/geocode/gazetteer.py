@@ -12,7 +12,7 @@ from sahelwatch.datafiles import DataFileError, load_yaml
 from sahelwatch.extract.text import fold
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4}
+KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4, "locality": 5}
 
 
 def place_key(name: str) -> str:
@@ -47,6 +47,8 @@ class CountryInfo:
 
 
 class Gazetteer:
+    """Built-in layers, plus places imported into the store (``add_imported``)."""
+
     def __init__(self, region: str = "sahel", with_cities: bool = True):
         self.region = load_yaml(f"regions/{region}.yaml")
         self.country_order = list(self.region["countries"])
@@ -125,6 +127,34 @@ class Gazetteer:
                 if alt and len(alt) >= 3 and fold(alt).isascii():
                     self.add(alt, place)
 
+    def add_imported(self, rows) -> int:
+        """Places from the store (GeoNames imports): name, ASCII name and alternate names."""
+        n = 0
+        for row in rows:
+            code = row.get("feature_code") or ""
+            if code == "ADM1":
+                kind = "admin1"
+            elif code == "ADM2":
+                kind = "admin2"
+            elif code.startswith(("PPLC", "PPLA")) or (row.get("population") or 0) >= 5000:
+                kind = "town"
+            elif row.get("feature_class") == "P":
+                kind = "village"
+            else:
+                kind = "locality"
+            place = Place(
+                row["name"], row["country_iso"], kind, lat=row["latitude"], lon=row["longitude"],
+                admin1=row.get("admin1") if kind != "admin1" else row["name"],
+                admin2=row.get("admin2") if kind != "admin2" else row["name"],
+                population=row.get("population") or 0, source="imported", id=row["place_id"],
+            )
+            names = {row["name"], row.get("ascii_name") or ""} | set((row.get("alt_names") or "").split("|"))
+            for name in names:
+                if name and len(name) >= 2:
+                    self.add(name, place)
+            n += 1
+        return n
+
     # --- lookups ----------------------------------------------------------
     def lookup(self, name: str) -> list[Place]:
         return list(self.index.get(place_key(name), []))
@@ -139,7 +169,8 @@ class Gazetteer:
         def score(p: Place):
             preferred = 0 if countries and p.country in countries else 1
             order = self.country_order.index(p.country) if p.country in self.country_order else 99
-            return (preferred, 0 if p.source == "builtin:supplement" else 1, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
+            curated = 0 if p.source == "builtin:supplement" else 1 if p.source.startswith("builtin") else 2
+            return (preferred, curated, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
 
         return min(candidates, key=score)
 

@@ -74,6 +74,14 @@ class Store(ABC):
     @abstractmethod
     def finish_run(self, summary: RunSummary, status: str) -> None: ...
 
+    # gazetteer
+    @abstractmethod
+    def add_places(self, rows: Sequence[dict]) -> int:
+        """Insert or update places (keyed by place_id); returns how many were new."""
+
+    @abstractmethod
+    def iter_places(self) -> Iterator[dict]: ...
+
     # reading
     @abstractmethod
     def status(self) -> dict[str, Any]: ...

@@ -24,6 +24,14 @@ _ARTICLE_SCHEMA = pa.schema([
 ])
 
 
+_PLACE_SCHEMA = pa.schema([
+    ("place_id", pa.string()), ("name", pa.string()), ("ascii_name", pa.string()), ("alt_names", pa.string()),
+    ("latitude", pa.float64()), ("longitude", pa.float64()), ("feature_class", pa.string()),
+    ("feature_code", pa.string()), ("country_iso", pa.string()), ("admin1", pa.string()), ("admin2", pa.string()),
+    ("population", pa.int64()), ("source", pa.string()),
+])
+
+
 class DuckDBStore(Store):
     def __init__(self, path: str, threads: int = 0):
         self.location = path
@@ -124,6 +132,35 @@ class DuckDBStore(Store):
     def _count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    # --- gazetteer ------------------------------------------------------------
+    def add_places(self, rows: Sequence[dict]) -> int:
+        if not rows:
+            return 0
+        table = pa.Table.from_pylist(list(rows), schema=_PLACE_SCHEMA)
+        self.con.register("_places", table)
+        try:
+            with self.transaction():
+                before = self._count("places")
+                self.con.execute(
+                    """INSERT INTO places SELECT * FROM _places
+                       ON CONFLICT (place_id) DO UPDATE SET name = excluded.name, ascii_name = excluded.ascii_name,
+                         alt_names = excluded.alt_names, latitude = excluded.latitude, longitude = excluded.longitude,
+                         feature_class = excluded.feature_class, feature_code = excluded.feature_code,
+                         country_iso = excluded.country_iso, admin1 = excluded.admin1, admin2 = excluded.admin2,
+                         population = excluded.population, source = excluded.source"""
+                )
+                return self._count("places") - before
+        finally:
+            self.con.unregister("_places")
+
+    def iter_places(self) -> Iterator[dict]:
+        cursor = self.con.cursor()
+        cursor.execute("SELECT * FROM places ORDER BY place_id")
+        columns = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(10000):
+            for row in rows:
+                yield dict(zip(columns, row))
+
     # --- rejections and runs ----------------------------------------------
     def record_rejections(self, rejections: Sequence[Rejection], run_id: str) -> None:
         if not rejections:
@@ -173,6 +210,7 @@ class DuckDBStore(Store):
             "event_reports": self._count("event_reports"),
             "events": self._count("events"),
             "claims": self._count("claims"),
+            "places": self._count("places"),
             "last_run": dict(zip(["run_id", "command", "started_at", "finished_at", "seen", "added", "unchanged", "rejected", "status"], last[0])) if last else None,
         }
 
