@@ -94,6 +94,8 @@ class RunSummary:
     rejected: int = 0
     new_stories: int = 0
     grouped: int = 0  # articles that joined an existing story
+    coded: int = 0  # articles read by the event coder
+    reports: int = 0  # event reports written
     rejections: list[Rejection] = field(default_factory=list)
 
     @property

@@ -41,6 +41,7 @@ class Pipeline:
         self.ctx = ctx or IngestContext(settings)
         self.normalizer = Normalizer(settings)
         self._stories: StoryIndex | None = None
+        self._extractor = None
 
     @property
     def stories(self) -> StoryIndex:
@@ -52,7 +53,43 @@ class Pipeline:
 
     def run(self, targets: Iterable[str], command: str = "run") -> RunSummary:
         """Every stage that exists, over the inputs; one summary."""
-        return self.ingest(targets, command=command)
+        summary = self.ingest(targets, command=command)
+        self.code(summary)
+        return summary
+
+    def extractor(self):
+        """The event coder, with the built-in gazetteer and the places imported into the store."""
+        if self._extractor is None:
+            from sahelwatch.extract import EventExtractor
+            from sahelwatch.geocode.gazetteer import Gazetteer
+
+            gaz = Gazetteer(self.settings.region)
+            n = gaz.add_imported(self.store.iter_places())
+            log.info("gazetteer: built-in layers and %d imported places", n)
+            self._extractor = EventExtractor(self.settings.region, tuple(self.settings.languages.coded), gaz)
+        return self._extractor
+
+    def code(self, summary: RunSummary | None = None) -> int:
+        """Code every stored article that this extractor version has not read yet."""
+        from sahelwatch.extract.engine import EXTRACTOR_VERSION
+
+        extractor = self.extractor()
+        total = 0
+        bar = tqdm(unit=" articles", desc="extract", disable=not self.settings.progress or not sys.stderr.isatty(), file=sys.stderr, leave=False)
+        while True:
+            articles = list(self.store.articles_to_code(EXTRACTOR_VERSION, limit=self.settings.ingest.batch_size))
+            if not articles:
+                break
+            reports = [r for a in articles for r in extractor.extract_article(a)]
+            total += self.store.replace_reports([a.id for a in articles], reports, EXTRACTOR_VERSION)
+            bar.update(len(articles))
+            if summary is not None:
+                summary.coded += len(articles)
+        bar.close()
+        if summary is not None:
+            summary.reports += total
+        log.info("extract: %d event reports", total)
+        return total
 
     def ingest(self, targets: Iterable[str], command: str = "ingest") -> RunSummary:
         targets = [str(t) for t in targets]

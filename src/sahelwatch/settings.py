@@ -73,6 +73,7 @@ class Store:
 @dataclass
 class Settings:
     db: str = "./sahelwatch.duckdb"
+    region: str = "sahel"
     languages: Languages = field(default_factory=Languages)
     ingest: Ingest = field(default_factory=Ingest)
     fetch: Fetch = field(default_factory=Fetch)

@@ -41,6 +41,17 @@ class FatalityCounter:
         ) if determiners else re.compile("(?!)")
         self.and_one = re.compile(rf"\s+(?:and|et)\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
 
+    def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
+        """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
+        for extra in self.and_one.finditer(folded, pos, min(e, pos + 40)):
+            zone = folded[extra.end() : extra.end() + 40]
+            between = folded[pos : extra.start()]
+            if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
+                break
+            if self._person(zone):
+                found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
+            break
+
     def _person(self, zone: str) -> bool:
         words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:4])
         return any(self.lex.participants.search(g, words) for g in ("civilians", "armed_state", "armed_nonstate")) or \
@@ -101,6 +112,7 @@ class FatalityCounter:
                 if not (n.vague or self._counts_people(folded, n)):
                     break
                 found.setdefault(n.start, self._make(folded, n, n.end + 30, s * 1000 + chain_id))
+                self._and_one(folded, n.end, e, found, s * 1000 + chain_id)
                 if i + 1 < len(after) and not re.search(r"\b(?:and|et)\b|,", folded[n.end : after[i + 1].start]):
                     break
         # "killed a deacon", "assassinated the village chief and his son", "executed him"
@@ -113,10 +125,7 @@ class FatalityCounter:
             if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
                 continue
             found.setdefault(m.start(), Count(1, m.start(), m.end(), self._category(folded[m.end():m.end() + 40]), False, s * 1000 + chain_id))
-            for extra in self.and_one.finditer(folded, m.end(), min(e, m.end() + 60)):
-                if self._person(folded[extra.end() : extra.end() + 30]) and not self._breaks(folded[m.end():extra.start()]):
-                    found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, s * 1000 + chain_id))
-                break
+            self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
         # "a soldier was killed", "le maire a ete tue"
         for m in (self.singular.finditer(folded, s, e) if self.singular else ()):
             verb = m.group("verb")

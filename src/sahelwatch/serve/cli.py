@@ -137,7 +137,7 @@ def _run(ctx, inputs, command, kw) -> None:
     click.echo(
         f"{command}: {summary.seen} inputs read, {summary.added} articles added "
         f"({summary.grouped} joined an existing story), {summary.unchanged} already stored, "
-        f"{summary.rejected} rejected",
+        f"{summary.rejected} rejected" + (f"; {summary.coded} articles coded, {summary.reports} event reports" if command == "run" else ""),
         err=True,
     )
     if summary.rejected:
@@ -161,8 +161,87 @@ def ingest(ctx, inputs, **kw):
 @_ingest_options
 @click.pass_context
 def run(ctx, inputs, **kw):
-    """Run every pipeline stage over INPUTS (for now: ingest)."""
+    """Run every pipeline stage over INPUTS: ingest, then code events."""
     _run(ctx, inputs, "run", kw)
+
+
+@cli.command()
+@_db_option
+@click.option("--input", "-i", "input_path", required=True, help="Documents: JSONL (id, text, published, lang, url, source) or CSV; '-' for stdin.")
+@click.option("--output", "-o", default="-", show_default=True, help="Event reports, one JSON object per line.")
+@click.option("--text-column", help="CSV column or JSONL key holding the text.")
+@click.option("--date-column", help="CSV column or JSONL key holding the publication date.")
+@click.option("--id-column", help="CSV column or JSONL key holding the document id.")
+@click.option("-q", "--quiet", "quiet_", is_flag=True, help="No progress bar.")
+@click.pass_context
+def extract(ctx, input_path, output, text_column, date_column, id_column, quiet_):
+    """Code the events that documents report, in ACLED's schema, with evidence spans.
+
+    Uses the places imported into the store (--db) when that store exists.
+    """
+    import os
+
+    from sahelwatch.extract.batch import extract_file
+
+    if quiet_:
+        ctx.obj["quiet"] = True
+    settings = _settings(ctx, ingest={"columns": {"text": text_column, "date": date_column, "id": id_column}})
+    extractor = None
+    if os.path.exists(settings.db):
+        from sahelwatch.pipeline import Pipeline
+
+        with _open(settings) as store:
+            extractor = Pipeline(settings, store).extractor()
+    try:
+        handle = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write: {exc.strerror}") from None
+    with handle if output != "-" else _nullcontext(handle):
+        summary = extract_file(input_path, handle, settings, extractor)
+    click.echo(f"extract: {summary.documents} documents, {summary.reports} event reports, "
+               f"{summary.skipped_language} not in a coded language, {len(summary.rejections)} rejected", err=True)
+    if summary.rejections:
+        ctx.exit(EXIT_REJECTED)
+
+
+@cli.group()
+def gazetteer():
+    """The gazetteer: import GeoNames country dumps into the store."""
+
+
+@gazetteer.command("import")
+@_db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def gazetteer_import(ctx, files):
+    """Import GeoNames dumps (allCountries format, e.g. ML.txt); re-importing updates in place."""
+    from sahelwatch.geocode.geonames import GeoNamesError, parse_dump
+
+    settings = _settings(ctx.find_root())
+    failed = 0
+    with _open(settings) as store:
+        for path in files:
+            try:
+                rows = parse_dump(path)
+            except GeoNamesError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            new = store.add_places(rows)
+            click.echo(f"{path}: {len(rows)} places ({new} new, {len(rows) - new} updated)", err=True)
+    if failed:
+        ctx.exit(EXIT_REJECTED)
+
+
+class _nullcontext:
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        return self.value
+
+    def __exit__(self, *exc):
+        return False
 
 
 @cli.command()

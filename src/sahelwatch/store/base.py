@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any, Iterator, Sequence
 
-from sahelwatch.models import Article, Rejection, RunSummary
+from sahelwatch.models import Article, EventReport, Rejection, RunSummary
 
 EXPORT_TABLES = ("articles", "reports", "events", "claims", "quotes", "warnings")
 
@@ -73,6 +73,15 @@ class Store(ABC):
 
     @abstractmethod
     def finish_run(self, summary: RunSummary, status: str) -> None: ...
+
+    # event reports
+    @abstractmethod
+    def replace_reports(self, doc_ids: Sequence[str], reports: Sequence[EventReport], extractor_version: str) -> int:
+        """Replace the machine's reports of these documents with ``reports`` (one transaction)."""
+
+    @abstractmethod
+    def articles_to_code(self, extractor_version: str, limit: int | None = None) -> Iterator[Article]:
+        """Articles in a coded language with no reports from this extractor version yet."""
 
     # gazetteer
     @abstractmethod

@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from sahelwatch.datafiles import load_yaml
-from sahelwatch.models import Article, Rejection, RunSummary, utcnow
+from sahelwatch.models import Article, EventReport, Rejection, RunSummary, utcnow
 from sahelwatch.store.base import EXPORT_TABLES, Store, StoreError, migration_scripts, split_sql
 
 _ARTICLE_SCHEMA = pa.schema([
@@ -132,6 +132,48 @@ class DuckDBStore(Store):
     def _count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    # --- event reports --------------------------------------------------------
+    def replace_reports(self, doc_ids: Sequence[str], reports: Sequence[EventReport], extractor_version: str) -> int:
+        rows = [_report_row(r) for r in reports]
+        ids = pa.table({"doc_id": pa.array(list(doc_ids), pa.string())})
+        self.con.register("_docs", ids)
+        try:
+            with self.transaction():
+                self.con.execute("DELETE FROM event_reports WHERE doc_id IN (SELECT doc_id FROM _docs)")
+                self.con.execute(
+                    "INSERT INTO coded_documents SELECT doc_id, ?, ? FROM _docs ON CONFLICT (doc_id) DO UPDATE SET "
+                    "extractor_version = excluded.extractor_version, coded_at = excluded.coded_at",
+                    [extractor_version, utcnow()],
+                )
+                if rows:
+                    table = pa.Table.from_pylist(rows, schema=_REPORT_SCHEMA)
+                    self.con.register("_reports", table)
+                    try:
+                        self.con.execute("INSERT INTO event_reports BY NAME SELECT * FROM _reports ON CONFLICT DO NOTHING")
+                    finally:
+                        self.con.unregister("_reports")
+        finally:
+            self.con.unregister("_docs")
+        return len(rows)
+
+    def articles_to_code(self, extractor_version: str, limit: int | None = None) -> Iterator[Article]:
+        cursor = self.con.cursor()
+        cursor.execute(
+            """SELECT a.id, a.content_hash, a.text, a.sentences, a.lang, a.lang_supported, a.input_ref, a.input_kind,
+                      a.title, a.url, a.outlet, a.published, a.story_id
+               FROM articles a LEFT JOIN coded_documents c ON c.doc_id = a.id
+               WHERE a.lang_supported AND (c.doc_id IS NULL OR c.extractor_version <> ?)
+               ORDER BY a.ingested_at, a.id""" + (f" LIMIT {int(limit)}" if limit else ""),
+            [extractor_version],
+        )
+        while rows := cursor.fetchmany(500):
+            for r in rows:
+                yield Article(
+                    id=r[0], content_hash=r[1], text=r[2], sentences=[tuple(x) for x in json.loads(r[3])], lang=r[4],
+                    lang_supported=r[5], input_ref=r[6], input_kind=r[7], title=r[8], url=r[9], outlet=r[10],
+                    published=r[11], story_id=r[12],
+                )
+
     # --- gazetteer ------------------------------------------------------------
     def add_places(self, rows: Sequence[dict]) -> int:
         if not rows:
@@ -241,6 +283,27 @@ def _export_sql(table: str) -> str:
         extra = ["n_reports", "n_sources", "fatalities_note", "confidence"]
         return f"SELECT {', '.join(acled + extra)} FROM events ORDER BY event_date, event_id_cnty"
     return f"SELECT * FROM {table} ORDER BY doc_id, claim_id"
+
+
+_REPORT_SCHEMA = pa.schema([
+    ("report_id", pa.string()), ("doc_id", pa.string()), ("story_id", pa.string()),
+    ("event_type", pa.string()), ("sub_event_type", pa.string()), ("actor1", pa.string()), ("assoc_actor_1", pa.string()),
+    ("inter1", pa.int16()), ("actor2", pa.string()), ("assoc_actor_2", pa.string()), ("inter2", pa.int16()),
+    ("interaction", pa.int16()), ("civilian_targeting", pa.string()), ("event_date", pa.date32()), ("time_precision", pa.int16()),
+    ("country", pa.string()), ("iso", pa.int16()), ("admin1", pa.string()), ("admin2", pa.string()), ("location", pa.string()),
+    ("latitude", pa.float64()), ("longitude", pa.float64()), ("geo_precision", pa.int16()), ("fatalities", pa.int32()),
+    ("factuality", pa.string()), ("evidence", pa.string()), ("field_evidence", pa.string()), ("confidence", pa.float64()),
+    ("extractor_version", pa.string()), ("created_at", pa.timestamp("us")),
+])
+
+
+def _report_row(r: EventReport) -> dict:
+    row = {name: getattr(r, name) for name in _REPORT_SCHEMA.names if hasattr(r, name) and name not in ("evidence", "field_evidence")}
+    row["report_id"] = r.report_id
+    row["evidence"] = json.dumps([s.as_dict() for s in r.evidence], ensure_ascii=False)
+    row["field_evidence"] = json.dumps({k: [s.as_dict() for s in v] for k, v in r.field_evidence.items()}, ensure_ascii=False)
+    row["created_at"] = utcnow()
+    return row
 
 
 def _article_row(a: Article, run_id: str) -> dict:

@@ -1,0 +1,48 @@
+import pytest
+
+from sahelwatch.extract.dates import date_reader
+from sahelwatch.extract.fatalities import FatalityCounter
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.numbers import number_reader
+from sahelwatch.extract.text import fold
+
+CASES = [
+    ("en", "militants attacked a checkpoint, killed one customs driver and wounded five others severely.", 1),
+    ("en", "four militants and one Dozo were killed and one Dozo wounded in the clashes.", 5),
+    ("en", "a guard was killed, a vehicle seized, and another vehicle burned.", 1),
+    ("en", "a tricycle was struck by an IED, no casualties reported.", 0),
+    ("en", "one soldier was killed and two others wounded, and nine militants were killed and two arrested in a counter-attack.", 10),
+    ("en", "militants attacked the village and killed thirty-two civilians, and wounded three others", 32),
+    ("en", "killing an unspecified number of militants.", 10),
+    ("en", "militants reportedly killed between 5 and 9 members of the community", 5),
+    ("en", "leaving 6 soldiers and 3 VDPs dead, and 4 VDPs wounded", 9),
+    ("en", "the army killed eight suspected militants in the village", 8),
+    ("en", "12 people, including 3 soldiers, were killed", 12),
+    ("en", "burning at least 23 trucks and killing three drivers", 3),
+    ("en", "abducted ten civilians near the village", 0),
+    ("en", "The army said 20 militants were killed, while local sources said 35 militants died.", 20),
+    ("en", "dozens of civilians were killed", 12),
+    ("en", "14 civilians (among them 7 pupils and 4 women) were killed and 19 others wounded", 14),
+    ("en", "On 25 July 2020, unknown gunmen killed two men.", 2),
+    ("en", "militants assassinated a councillor and the son of the village chief.", 2),
+    ("en", "militants killed three people, including two volunteer fighters. Four militants were killed when the fighters repulsed the assault.", 7),
+    ("fr", "Des hommes armés ont attaqué le poste, tuant deux gendarmes et blessant trois autres.", 2),
+    ("fr", "L'attaque a fait une vingtaine de morts et plusieurs blessés.", 20),
+    ("fr", "Trois soldats ont été tués et cinq blessés.", 3),
+    ("fr", "Aucune victime n'a été enregistrée.", 0),
+    ("fr", "Le bilan fait état de 12 morts dont 3 soldats.", 12),
+    ("fr", "une cinquantaine de terroristes ont été neutralisés", 50),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES)
+def test_deaths(lang, text, expected):
+    counter = FatalityCounter(lexicon(lang), number_reader(lang))
+    folded = fold(text)
+    sentences = [(0, len(folded))]
+    if ". " in text and text.count(". ") == 1:
+        cut = text.index(". ") + 1
+        sentences = [(0, cut), (cut + 1, len(folded))]
+    dates = [(d.start, d.end) for d in date_reader(lang).find(folded, None)]
+    value, _ = counter.count(folded, sentences, dates)
+    assert value == expected
