@@ -8,6 +8,7 @@ before them are folded into it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,6 +30,9 @@ from sahelwatch.models import Article, EventReport, Span
 from sahelwatch.normalize.sentences import SentenceSplitter
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
+# when one story's sentences disagree on the type, the more violent reading wins
+TYPE_RANK = {SD: 0, PROTESTS: 1, RIOTS: 2, VAC: 3, EXPLOSIONS: 4, BATTLES: 5}
 
 
 @dataclass
@@ -88,7 +92,7 @@ class EventExtractor:
                 if reports and self._adds_casualties(ctx, (s, e), reports[-1], paragraph_of[i]):
                     self._fold_in(ctx, reports[-1], (s, e))
                 continue
-            if reports and self._same_event(reports[-1], report):
+            if reports and (self._same_event(reports[-1], report) or self._continues(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of)):
                 self._merge(ctx, reports[-1], report)
             else:
                 reports.append(report)
@@ -138,6 +142,11 @@ class EventExtractor:
         present = set(groups) & self.event_groups
         if not present:
             return None
+        has_day = any(d.specific and s <= d.start < e for d in dates)
+        if not has_day and modality.generic(folded, span, masked):
+            return None  # 'similar ambushes have been reported near X': a pattern, not an event
+        if not has_day and all(self._plural_noun(lex, folded, p) for g in present for p in groups[g]):
+            return None  # 'attacks on fuel convoys' with no date: a kind of event, not one
         actors = actor_finder(lang, self.region).find(text, folded, s, e)
         if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
             return None
@@ -192,6 +201,13 @@ class EventExtractor:
         return report
 
     # --- pieces -------------------------------------------------------------
+    @staticmethod
+    def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
+        """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
+        word = folded[pos[0] : pos[1]]
+        m = lex.modality.search("count_nouns", word)
+        return m is not None and m.start() == 0 and m.end() == len(word)
+
     def _has_deaths(self, ctx: _Context, span) -> bool:
         lex = lexicon(ctx.lang)
         deaths, _ = FatalityCounter(lex, number_reader(ctx.lang)).count(ctx.folded, [span])
@@ -199,9 +215,11 @@ class EventExtractor:
 
     def _pick_date(self, ctx: _Context, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
         specific = [d for d in dates if d.kind != "year"]
+        if len(specific) > 1:
+            # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event
+            specific = [d for d in specific if not _DATELINE.match(ctx.text, max(0, d.start - 40), d.start)] or specific
         if specific:
-            before = [d for d in specific if d.start <= trigger_pos]
-            return before[-1] if before else specific[0]
+            return min(specific, key=lambda d: (abs(d.start - trigger_pos) if d.start > trigger_pos else abs(trigger_pos - d.end) + 1))
         if dates:
             return dates[0]
         if ctx.discourse_date is not None:
@@ -334,6 +352,19 @@ class EventExtractor:
         report.evidence.append(Span(s, e, ctx.text[s:e]))
         self._recount(ctx, report)
 
+    def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
+        """A sentence with no date of its own that tells more of the event before it
+        ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
+        if any(d.kind != "year" for d in dates):
+            return False  # it has a time of its own: another event
+        if report.evidence[0].start - last.evidence[-1].end > 1500:
+            return False
+        if report.location and last.location and fold(report.location) != fold(last.location):
+            known = self.finder(ctx.lang).gaz.best(report.location)
+            if known is not None and report.event_type == last.event_type and report.sub_event_type != "Attack":
+                return False
+        return True
+
     @staticmethod
     def _same_event(a: EventReport, b: EventReport) -> bool:
         if a.event_type != b.event_type and not ({a.event_type, b.event_type} <= {BATTLES, VAC, EXPLOSIONS}):
@@ -348,6 +379,17 @@ class EventExtractor:
 
     def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
         a.evidence.extend(b.evidence)
+        if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and a.sub_event_type != "Air/drone strike":
+            # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
+            a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
+            a.field_evidence["event_type"] = b.field_evidence.get("event_type", [])
+            if b.actor2 and (a.actor2 is None or a.inter2 == 7):
+                a.actor2, a.inter2 = b.actor2, b.inter2
+            if a.inter1 in (5, 6) or b.inter1 in (5, 6):
+                a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
+            pair = sorted(x for x in (a.inter1, a.inter2) if x)
+            a.interaction = int("".join(map(str, pair))) if len(pair) == 2 else (a.inter1 or 0) * 10 or None
+            a.civilian_targeting = "Civilian targeting" if a.event_type == VAC or a.inter2 == 7 else None
         for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
                      "actor2", "inter2", "event_date", "time_precision"):
             if getattr(a, name) is None and getattr(b, name) is not None:

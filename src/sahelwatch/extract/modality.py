@@ -46,11 +46,25 @@ class Modality:
         if self._has("negation", near) or self._negated_after(folded, t_end, s_end):
             return "negated"
         for kind in ("threat", "hypothetical", "forecast"):
-            if self._has(kind, " ".join(words_before[-8:])):
+            if self._has(kind, " ".join(words_before[-12:])):
                 return kind
-        if self._is_statistic(before, t_start - start, folded[t_start:t_end]):
+        if self._is_statistic(before, t_start - start, folded[t_start:t_end]) or self._counted_after(folded, t_end, s_end, before):
             return "statistic"
         return ASSERTED
+
+    def generic(self, folded: str, sentence: tuple[int, int], masked=()) -> bool:
+        """A statement about a pattern, not one event ('similar ambushes have been reported')."""
+        return self._has("generic", _mask(folded, sentence[0], sentence[1], masked))
+
+    def _counted_after(self, folded: str, t_end: int, s_end: int, before: str) -> bool:
+        """'two IED incidents', 'at least 17 abductions of civilians': a number, the trigger, a count noun."""
+        after = folded[t_end : min(s_end, t_end + 15)]
+        head = " ".join(after.split()[:1])
+        if not head or not self.lex.modality.search("count_nouns", head):
+            return False
+        window = before[-25:]
+        numbers = self.numbers.find(window)
+        return bool(numbers) and len(window[numbers[-1].end :].split()) <= 1
 
     def _has(self, group: str, window: str) -> bool:
         return bool(window) and self.lex.modality.search(group, window) is not None
