@@ -60,13 +60,9 @@ class Pipeline:
     def extractor(self):
         """The event coder, with the built-in gazetteer and the places imported into the store."""
         if self._extractor is None:
-            from sahelwatch.extract import EventExtractor
-            from sahelwatch.geocode.gazetteer import Gazetteer
+            from sahelwatch.extract.engine import build_extractor
 
-            gaz = Gazetteer(self.settings.region)
-            n = gaz.add_imported(self.store.iter_places())
-            log.info("gazetteer: built-in layers and %d imported places", n)
-            self._extractor = EventExtractor(self.settings.region, tuple(self.settings.languages.coded), gaz)
+            self._extractor = build_extractor(self.settings, self.store.iter_places())
         return self._extractor
 
     def code(self, summary: RunSummary | None = None) -> int:

@@ -71,6 +71,18 @@ class Store:
 
 
 @dataclass
+class Nlp:
+    enabled: bool = True
+    models: dict = field(default_factory=dict)
+
+
+@dataclass
+class Extract:
+    model: str | None = None
+    model_threshold: float = 0.8
+
+
+@dataclass
 class Settings:
     db: str = "./sahelwatch.duckdb"
     region: str = "sahel"
@@ -79,6 +91,8 @@ class Settings:
     fetch: Fetch = field(default_factory=Fetch)
     stories: Stories = field(default_factory=Stories)
     store: Store = field(default_factory=Store)
+    nlp: Nlp = field(default_factory=Nlp)
+    extract: Extract = field(default_factory=Extract)
     progress: bool = True
 
     def validate(self) -> "Settings":
@@ -128,6 +142,10 @@ def _coerce(value: Any, kind: Any, name: str) -> Any:
         if kind is int and number != float(value):
             raise SettingsError(f"{name}: expected a whole number, got {value!r}")
         return number
+    if kind is dict or typing.get_origin(kind) is dict:
+        if not isinstance(value, dict):
+            raise SettingsError(f"{name}: expected a mapping, got {value!r}")
+        return {str(k): v for k, v in value.items()}
     if typing.get_origin(kind) is list:
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]

@@ -14,7 +14,7 @@ from typing import IO, Iterator
 
 from tqdm import tqdm
 
-from sahelwatch.extract.engine import EventExtractor
+from sahelwatch.extract.engine import EventExtractor, build_extractor
 from sahelwatch.ingest.tabular import ColumnMap, read_csv, read_jsonl
 from sahelwatch.models import RawDocument, Rejection, short_hash
 from sahelwatch.normalize.dates import DateError, parse_published
@@ -52,7 +52,7 @@ def read_documents(path: str, settings: Settings) -> Iterator[RawDocument | Reje
 
 
 def extract_file(input_path: str, output: IO[str], settings: Settings, extractor: EventExtractor | None = None) -> BatchSummary:
-    extractor = extractor or EventExtractor(settings.region, tuple(settings.languages.coded))
+    extractor = extractor or build_extractor(settings)
     detector = LanguageDetector(settings.languages)
     summary = BatchSummary()
     items = read_documents(input_path, settings)

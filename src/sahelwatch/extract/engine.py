@@ -8,10 +8,11 @@ before them are folded into it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
@@ -21,6 +22,7 @@ from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import FatalityCounter
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, Modality
+from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
 from sahelwatch.extract.numbers import number_reader
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.extract.roles import assign_roles
@@ -29,6 +31,7 @@ from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer
 from sahelwatch.models import Article, EventReport, Span
 from sahelwatch.normalize.sentences import SentenceSplitter
 
+log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
 # when one story's sentences disagree on the type, the more violent reading wins
@@ -47,10 +50,14 @@ class _Context:
 
 
 class EventExtractor:
-    def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None):
+    def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
+                 tagger: EntityTagger | None = None, type_model=None, model_threshold: float = 0.8):
         self.region = region
         self.languages = languages
         self.gaz = gaz or gazetteer(region)
+        self.tagger = tagger
+        self.type_model = type_model
+        self.model_threshold = model_threshold
         self._finders: dict[str, LocationFinder] = {}
         self.splitter = SentenceSplitter(languages)
         groups = load_yaml("taxonomy.yaml")["trigger_groups"]
@@ -170,6 +177,10 @@ class EventExtractor:
         if coded is None:
             return None
         event_type, sub_type = coded
+        if self.type_model is not None:
+            m_type, m_sub, probability = self.type_model.predict([text[s:e]])[0]
+            if probability >= self.model_threshold:
+                event_type, sub_type = m_type, m_sub
         if sub_type == "Other" and not any(d.start >= s and d.specific for d in dates):
             return None  # a passing mention of curfews or blockades, not a dated event
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
@@ -231,6 +242,22 @@ class EventExtractor:
         if specific:
             ctx.discourse_date = specific[0]
             ctx.discourse_paragraph = paragraph
+
+    @staticmethod
+    def _check_places(places, entities):
+        """With a spaCy model: an unknown name is a place only if tagged as one, and a
+        name tagged as a person is no place (a village may share a family name)."""
+        def overlaps(p, labels):
+            return any(a < p.end and p.start < b and label in labels for a, b, label in entities)
+
+        kept = []
+        for p in places:
+            if overlaps(p, PERSON_LABELS) and (p.place is None or p.place.source == "imported"):
+                continue
+            if p.place is None and p.cue in ("plain", "bare") and entities and not overlaps(p, PLACE_LABELS):
+                continue
+            kept.append(p)
+        return kept
 
     def _pick_place(self, places):
         ranked = [p for p in places if p.cue not in ("country", "between2")]
@@ -409,6 +436,22 @@ class EventExtractor:
             report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]
 
 
+def build_extractor(settings, places=()) -> EventExtractor:
+    """The coder as the settings describe it: region, languages, gazetteer (built in
+    plus ``places`` imported into a store), spaCy models, an optional type model."""
+    gaz = Gazetteer(settings.region)
+    n = gaz.add_imported(places)
+    if n:
+        log.info("gazetteer: built-in layers and %d imported places", n)
+    model = None
+    if settings.extract.model:
+        from sahelwatch.extract.model import TypeModel
+
+        model = TypeModel.load(settings.extract.model)
+    tagger = EntityTagger(settings.nlp.models, settings.nlp.enabled)
+    return EventExtractor(settings.region, tuple(settings.languages.coded), gaz, tagger, model, settings.extract.model_threshold)
+
+
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     out, paragraph, last_end = [], 0, 0
     for s, e in sentences:
@@ -427,4 +470,4 @@ def _is_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
     return "\n" in text[e : sentences[1][0]] and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and len(line) < 200
 
 
-__all__ = ["EventExtractor", "EXTRACTOR_VERSION", "timedelta"]
+__all__ = ["EventExtractor", "EXTRACTOR_VERSION", "build_extractor"]

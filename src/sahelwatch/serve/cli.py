@@ -99,6 +99,7 @@ def _ingest_options(f):
         click.option("--languages", help="Languages to code, comma-separated ISO 639-1 codes (default en,fr)."),
         click.option("--batch-size", type=int, help="Articles per transaction."),
         click.option("-q", "--quiet", "quiet_", is_flag=True, help="No progress bar; errors only."),
+        click.option("--model", type=click.Path(exists=True, dir_okay=False), help="A type model from `sahelwatch train` (run only)."),
     ]
     for field in ("id", "text", "date", "url", "source", "title", "lang"):
         options.append(click.option(f"--{field}-column", f"{field}_column", help=f"JSONL key or CSV column holding the article {field}."))
@@ -122,6 +123,7 @@ def _ingest_overrides(kw) -> dict:
             "columns": {f: kw.get(f"{f}_column") for f in ("id", "text", "date", "url", "source", "title", "lang")},
         },
         "languages": {"coded": coded, "detect": detect},
+        "extract": {"model": kw.get("model")},
     }
 
 
@@ -172,9 +174,10 @@ def run(ctx, inputs, **kw):
 @click.option("--text-column", help="CSV column or JSONL key holding the text.")
 @click.option("--date-column", help="CSV column or JSONL key holding the publication date.")
 @click.option("--id-column", help="CSV column or JSONL key holding the document id.")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), help="A type model from `sahelwatch train`.")
 @click.option("-q", "--quiet", "quiet_", is_flag=True, help="No progress bar.")
 @click.pass_context
-def extract(ctx, input_path, output, text_column, date_column, id_column, quiet_):
+def extract(ctx, input_path, output, text_column, date_column, id_column, model, quiet_):
     """Code the events that documents report, in ACLED's schema, with evidence spans.
 
     Uses the places imported into the store (--db) when that store exists.
@@ -185,7 +188,8 @@ def extract(ctx, input_path, output, text_column, date_column, id_column, quiet_
 
     if quiet_:
         ctx.obj["quiet"] = True
-    settings = _settings(ctx, ingest={"columns": {"text": text_column, "date": date_column, "id": id_column}})
+    settings = _settings(ctx, ingest={"columns": {"text": text_column, "date": date_column, "id": id_column}},
+                         extract={"model": model})
     extractor = None
     if os.path.exists(settings.db):
         from sahelwatch.pipeline import Pipeline
@@ -202,6 +206,37 @@ def extract(ctx, input_path, output, text_column, date_column, id_column, quiet_
                f"{summary.skipped_language} not in a coded language, {len(summary.rejections)} rejected", err=True)
     if summary.rejections:
         ctx.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.option("--acled", "exports", multiple=True, required=True, type=click.Path(exists=True, dir_okay=False),
+              help="An ACLED export (CSV with notes and sub_event_type); repeat for several.")
+@click.option("--output", "-o", required=True, help="Model file to write (keep it local: ACLED's terms forbid redistribution).")
+@click.option("--years", help="Only train on these years, e.g. 1997-2018 or 2019,2020.")
+def train(exports, output, years):
+    """Fit an event-type classifier on your own ACLED export, to sharpen the rules.
+
+    Use it with `--model FILE` on run or extract (or extract.model in the settings).
+    """
+    try:
+        from sahelwatch.extract.model import AcledExportError, train_from_acled
+    except ImportError as exc:
+        raise click.ClickException(f"training needs scikit-learn and skops: pip install 'sahelwatch[train]' ({exc})") from None
+    chosen = None
+    if years:
+        chosen = set()
+        for part in years.split(","):
+            a, _, b = part.partition("-")
+            try:
+                chosen.update(range(int(a), int(b or a) + 1))
+            except ValueError:
+                raise click.BadParameter(f"expected years like 1997-2018 or 2019,2020, got {years!r}") from None
+    try:
+        model = train_from_acled(list(exports), chosen)
+    except AcledExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    model.save(output)
+    click.echo(f"model trained on {model.header['training_size']} events written to {output}", err=True)
 
 
 @cli.group()
