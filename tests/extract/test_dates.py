@@ -1,0 +1,42 @@
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.dates import date_reader
+from sahelwatch.extract.text import fold
+
+PUB = date(2020, 8, 3)  # a Monday
+
+
+def first(lang, text, published=PUB, previous=None):
+    found = date_reader(lang).find(fold(text), published, previous)
+    return (found[0].value, found[0].precision) if found else None
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "On 31 July 2020, militants attacked", (date(2020, 7, 31), 1)),
+    ("en", "On September 8, Dozos clashed", (date(2019, 9, 8), 1)),  # no year: the one before publication
+    ("en", "Between 2 and 3 March 2020, French forces", (date(2020, 3, 2), 2)),
+    ("en", "on Sunday", (date(2020, 8, 2), 1)),
+    ("en", "last Monday", (date(2020, 7, 27), 1)),
+    ("en", "in July, JNIM carried out", (date(2020, 7, 1), 3)),
+    ("en", "yesterday", (date(2020, 8, 2), 1)),
+    ("en", "last week", (date(2020, 7, 27), 2)),
+    ("fr", "mardi dernier", (date(2020, 7, 28), 1)),
+    ("fr", "dans la nuit de samedi à dimanche", (date(2020, 8, 1), 1)),
+    ("fr", "le 1er mars 2020", (date(2020, 3, 1), 1)),
+    ("fr", "du 2 au 4 mars", (date(2020, 3, 2), 2)),
+    ("fr", "hier", (date(2020, 8, 2), 1)),
+])
+def test_dates(lang, text, expected):
+    assert first(lang, text) == expected
+
+
+def test_relative_to_the_previous_date_and_no_publication_date():
+    assert first("fr", "la veille", previous=date(2020, 7, 30)) == (date(2020, 7, 29), 1)
+    assert first("en", "on Sunday", published=None) is None  # never today's date
+
+
+def test_may_the_verb_is_not_may_the_month():
+    assert date_reader("en").find(fold("militants may attack the town"), PUB) == []
+    assert first("en", "in May 2020") == (date(2020, 5, 1), 3)

@@ -1,0 +1,85 @@
+"""The coder on sentences written for these tests (synthetic, not real reports)."""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract import EventExtractor
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventExtractor()
+
+
+def one(coder, text, published, lang="en"):
+    reports = coder.extract(text, published, lang, "doc")
+    assert len(reports) == 1, [r.to_dict() for r in reports]
+    return reports[0]
+
+
+def test_attack_on_civilians(coder):
+    r = one(coder, "On 25 July 2020, unknown gunmen killed two men in Boule (Barani, Kossi).", date(2020, 7, 28))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+    assert r.actor1 == "Unidentified Armed Group (Burkina Faso)" and r.actor2 == "Civilians (Burkina Faso)"
+    assert (r.inter1, r.inter2, r.interaction) == (2, 7, 27)
+    assert (r.event_date, r.time_precision, r.fatalities) == (date(2020, 7, 25), 1, 2)
+    assert (r.location, r.country, r.admin2) == ("Boule", "Burkina Faso", "Kossi")
+
+
+def test_battle_with_state_forces_named_by_period(coder):
+    r = one(coder, "On 6 April 2020, the army killed eight suspected ISGS militants in the village of Debere-Doumam (Gorom-Gorom, Oudalan).", date(2020, 4, 10))
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+    assert r.actor1.startswith("Military Forces of Burkina Faso (2015-") and r.actor2 == "Islamic State (Greater Sahara)"
+    assert r.fatalities == 8
+
+
+def test_ied_author_named_in_the_next_sentence(coder):
+    text = ("On 27 June 2020, three women were killed when their cart struck an IED near Solle (Solle, Loroum). "
+            "The device was likely planted by JNIM militants.")
+    r = one(coder, text, date(2020, 6, 30))
+    assert r.sub_event_type == "Remote explosive/landmine/IED"
+    assert r.actor1 == "JNIM: Group for Support of Islam and Muslims" and r.fatalities == 3
+
+
+def test_french_night_attack_with_evidence(coder):
+    text = "Des hommes armés ont attaqué dans la nuit de samedi à dimanche le poste de gendarmerie de Nioro du Sahel, tuant deux gendarmes."
+    r = one(coder, text, date(2025, 5, 6), "fr")
+    assert r.event_type == "Battles" and r.event_date == date(2025, 5, 3) and r.fatalities == 2
+    assert r.country == "Mali" and r.actor2.startswith("Military Forces of Mali (2021-")
+    assert r.evidence[0].text == text
+    for spans in r.field_evidence.values():
+        for s in spans:
+            assert text[s.start : s.end] == s.text
+
+
+def test_protest_and_riot(coder):
+    p = one(coder, "On 18 October 2019, residents staged a peaceful demonstration in Bamako against corruption.", date(2019, 10, 22))
+    assert (p.event_type, p.actor1, p.inter1) == ("Protests", "Protesters (Mali)", 6)
+    r = one(coder, "On 3 May 2020, angry youths burned tyres and barricaded roads in Ouagadougou.", date(2020, 5, 5))
+    assert r.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM could besiege Bamako in the coming months, experts warned.",
+    "In July, JNIM carried out a record 54 attacks across Burkina Faso.",
+    "The group threatened to attack convoys on the road to Kayes.",
+    "Similar ambushes have been reported in recent weeks near Diéma and Kolokani.",
+    "The 2019 attack on Boulkessi killed dozens of soldiers.",
+])
+def test_no_event_in_forecasts_statistics_threats_patterns_and_history(coder, text):
+    assert coder.extract(text, date(2025, 9, 15), "en", "doc") == []
+
+
+def test_machine_paraphrase_is_still_read(coder):
+    text = "MOPTI — Jihadist opponents set fireplace to no less than 9 business vans on Sunday at the street between Hombori and Boni, killing 2 drivers."
+    r = one(coder, text, date(2025, 3, 4))
+    assert r.fatalities == 2 and r.event_date == date(2025, 3, 2)
+
+
+def test_continuation_sentences_join_their_event(coder):
+    text = ("BAMAKO, Sept 14 (Wire) - Suspected JNIM fighters ambushed a convoy of fuel tankers on Saturday near Sandaré, "
+            "killing three drivers. The escort returned fire but the attackers were too many.")
+    r = one(coder, text, date(2025, 9, 14))
+    assert r.event_date == date(2025, 9, 13) and r.event_type == "Battles"
+    assert "escort returned fire" in r.evidence[-1].text

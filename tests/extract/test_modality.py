@@ -1,0 +1,28 @@
+import pytest
+
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.modality import Modality
+from sahelwatch.extract.numbers import number_reader
+from sahelwatch.extract.text import fold
+
+
+def classify(lang, text, trigger):
+    folded = fold(text)
+    pos = folded.index(fold(trigger))
+    return Modality(lexicon(lang), number_reader(lang)).classify(folded, (0, len(folded)), (pos, pos + len(trigger)))
+
+
+@pytest.mark.parametrize("lang, text, trigger, expected", [
+    ("en", "Suspected militants attacked an army post on Sunday.", "attacked", "asserted"),
+    ("en", "JNIM could besiege Bamako within months.", "besiege", "hypothetical"),
+    ("en", "The group threatened to attack the town.", "attack", "threat"),
+    ("en", "Militants could attack villages along the river.", "attack", "hypothetical"),
+    ("en", "Experts warned that the group will attack the capital.", "attack", "forecast"),
+    ("en", "The army denied that soldiers killed civilians.", "killed", "negated"),
+    ("en", "In July, JNIM carried out a record 54 attacks across Burkina Faso.", "attacks", "statistic"),
+    ("fr", "Le groupe menace d'attaquer la ville.", "attaquer", "threat"),
+    ("fr", "Les jihadistes pourraient attaquer Bamako.", "attaquer", "hypothetical"),
+    ("fr", "Des hommes armés ont attaqué le village samedi.", "attaqué", "asserted"),
+])
+def test_factuality(lang, text, trigger, expected):
+    assert classify(lang, text, trigger) == expected
