@@ -96,7 +96,7 @@ class EventExtractor:
             report = self._code_sentence(ctx, i, (s, e), dates, paragraph_of[i], doc_id)
             self._remember_dates(ctx, dates, paragraph_of[i])
             if report is None:
-                if reports and self._adds_casualties(ctx, (s, e), reports[-1], paragraph_of[i]):
+                if reports and self._adds_detail(ctx, (s, e), dates, reports[-1]):
                     self._fold_in(ctx, reports[-1], (s, e))
                 continue
             if reports and (self._same_event(reports[-1], report) or self._continues(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of)):
@@ -368,11 +368,19 @@ class EventExtractor:
         return counts.most_common(1)[0][0] if counts else None
 
     # --- joining sentences --------------------------------------------------
-    def _adds_casualties(self, ctx: _Context, span, last: EventReport, paragraph: int) -> bool:
-        """A following sentence with deaths but no event of its own: 'Twelve soldiers were killed.'"""
+    def _adds_detail(self, ctx: _Context, span, dates, last: EventReport) -> bool:
+        """A following sentence with event words but no event of its own, and no time of
+        its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
         if not last.evidence or span[0] - last.evidence[-1].end > 400:
             return False
-        return self._has_deaths(ctx, span)
+        if any(d.kind != "year" for d in dates):
+            return False
+        lex = lexicon(ctx.lang)
+        modality = Modality(lex, number_reader(ctx.lang))
+        return self._has_deaths(ctx, span) or any(
+            modality.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
+            for g in ("gunfire", "clash", "harm", "kill") for m in lex.triggers.find(g, ctx.folded, *span)
+        )
 
     def _fold_in(self, ctx: _Context, report: EventReport, span) -> None:
         s, e = span
