@@ -33,6 +33,24 @@ class Scene:
         return any(g in self.groups for g in groups)
 
 
+# within one event type, the reading that says more wins when sentences are joined
+SUB_RANK = {
+    "Sexual violence": 3, "Attack": 2, "Abduction/forced disappearance": 1,
+    "Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1,
+    "Mob violence": 2, "Violent demonstration": 1,
+}
+
+
+def refine_with(event_type: str, sub_type: str, groups: set[str], state_present: bool) -> str:
+    """A joined sentence that shows the police dispersing a protest, or killing in it."""
+    if event_type == PROTESTS:
+        if "kill" in groups and state_present:
+            return "Excessive force against protesters"
+        if ("intervention" in groups or ("arrest" in groups and state_present)) and SUB_RANK.get(sub_type, 0) < 2:
+            return "Protest with intervention"
+    return sub_type
+
+
 def classify(scene: Scene) -> tuple[str, str] | None:
     g = scene.has
     if g("protest") and not (g("attack", "ambush", "clash") and scene.armed_nonstate):
@@ -72,7 +90,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return SD, "Agreement"
     if g("sexual"):
         return VAC, "Sexual violence"
-    if g("abduct") and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
+    killed = g("kill", "execute") or scene.deaths > 0
+    if g("abduct") and not killed and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
         return VAC, "Abduction/forced disappearance"
     if g(*VIOLENT) or g("abduct"):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0

@@ -17,7 +17,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC, Scene, classify
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, SUB_RANK, VAC, Scene, classify, refine_with
 from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import FatalityCounter
 from sahelwatch.extract.lexicon import lexicon
@@ -379,13 +379,17 @@ class EventExtractor:
         modality = Modality(lex, number_reader(ctx.lang))
         return self._has_deaths(ctx, span) or any(
             modality.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
-            for g in ("gunfire", "clash", "harm", "kill") for m in lex.triggers.find(g, ctx.folded, *span)
+            for g in ("gunfire", "clash", "harm", "kill", "intervention") for m in lex.triggers.find(g, ctx.folded, *span)
         )
 
     def _fold_in(self, ctx: _Context, report: EventReport, span) -> None:
         s, e = span
         report.evidence.append(Span(s, e, ctx.text[s:e]))
         self._recount(ctx, report)
+        lex = lexicon(ctx.lang)
+        groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
+        state = any(a.kind == "state" for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e))
+        report.sub_event_type = refine_with(report.event_type, report.sub_event_type, groups, state)
 
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
@@ -414,6 +418,8 @@ class EventExtractor:
 
     def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
         a.evidence.extend(b.evidence)
+        if a.event_type == b.event_type and SUB_RANK.get(b.sub_event_type, 0) > SUB_RANK.get(a.sub_event_type, 0):
+            a.sub_event_type = b.sub_event_type
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and a.sub_event_type != "Air/drone strike":
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
