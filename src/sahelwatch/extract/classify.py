@@ -76,6 +76,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return EXPLOSIONS, "Air/drone strike"
     if g("disrupt") and not (g("kill") and scene.deaths):
         return SD, "Disrupted weapons use"
+    if g("disrupt") and scene.armed_state and scene.deaths:
+        return BATTLES, "Armed clash"  # an operation that seized weapons and killed fighters
     if g("ied") and not engaged:
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if g("shelling") and not engaged:

@@ -171,7 +171,7 @@ class EventExtractor:
             armed_target=roles.armed_target,
             two_armed_sides=roles.two_sides,
             deaths=deaths or 0,
-            property_target=lex.participants.search("property", folded, trigger_pos, min(e, trigger_pos + 80)) is not None,
+            property_target=self._attacks_property(lex, folded, groups, e),
         )
         coded = classify(scene)
         if coded is None:
@@ -212,6 +212,16 @@ class EventExtractor:
         return report
 
     # --- pieces -------------------------------------------------------------
+    @staticmethod
+    def _attacks_property(lex, folded: str, groups, end: int) -> bool:
+        """The thing attacked is a building or goods: 'attacked the school', not 'attacked the village'."""
+        for g in ("attack", "destroy", "loot"):
+            for s, e in groups.get(g, []):
+                head = " ".join(folded[e : min(end, e + 60)].split()[:4])
+                if lex.participants.search("property", head) and not lex.participants.search("civilians", head):
+                    return True
+        return False
+
     @staticmethod
     def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
         """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""

@@ -63,7 +63,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     # combined attributions: "JNIM and/or ISGS", "ISWAP or Boko Haram", "ISWAP/Boko Haram"
     for a, b in zip(armed, armed[1:]):
         gap = folded[a.end : b.start]
-        if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and/or|or|/|ou|et/ou)\s*", gap):
+        if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and\s*/\s*or|or|/|ou|et\s*/\s*ou)\s*", gap):
             combo = finder.combine(a, b)
             if combo is not None:
                 roles.combined = combo
