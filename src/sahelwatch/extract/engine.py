@@ -329,6 +329,8 @@ class EventExtractor:
             civilians = finder.generic["civilians"]["name"]
             report.actor2 = civilians.format(country=name_of(country)) if country and name_of(country) else None
             report.inter2 = 7
+        elif roles.combined2 is not None and a2 is not None and a2.armed:
+            report.actor2, report.inter2 = roles.combined2["name"], roles.combined2["inter"]
         elif a2 is not None and not (report.event_type == BATTLES and a2.kind == "civilians"):
             report.actor2, report.inter2 = named(a2), a2.inter
         if report.event_type == BATTLES and report.actor2 is None and country and name_of(country):

@@ -15,7 +15,8 @@ class Roles:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     assoc1: ActorMention | None = None
-    combined: dict | None = None
+    combined: dict | None = None  # actor1 is a combined attribution ("JNIM and/or ISGS")
+    combined2: dict | None = None  # actor2 is
     has_state: bool = False
     has_nonstate: bool = False
     civilian_victims: bool = False
@@ -44,6 +45,7 @@ def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
             if close and a.kind in ("unidentified", "state") and prev.kind in ("named", "state") and (a.kind != "state" or prev.kind == "state" or a.country is None):
                 continue
             if close and a.kind == "named" and prev.kind == "named" and gap.strip() == "(":
+                out[-1] = a  # "Ansaroul Islam (JNIM)": ACLED codes the parent named in brackets
                 continue
             if close and prev.kind in ("unidentified",) and a.kind == "named":
                 out[-1] = a
@@ -61,12 +63,13 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     roles.has_state = any(a.kind == "state" for a in armed)
     roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
     # combined attributions: "JNIM and/or ISGS", "ISWAP or Boko Haram", "ISWAP/Boko Haram"
+    combo_head = None
     for a, b in zip(armed, armed[1:]):
         gap = folded[a.end : b.start]
         if a.kind == b.kind == "named" and re.fullmatch(r"\s*(?:and\s*/\s*or|or|/|ou|et\s*/\s*ou)\s*", gap):
             combo = finder.combine(a, b)
             if combo is not None:
-                roles.combined = combo
+                roles.combined, combo_head = combo, a
                 armed = [x for x in armed if x is not b]
                 break
     before = [a for a in armed if a.end <= trigger]
@@ -89,6 +92,9 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         allies = [a for a in armed if a is not roles.actor1 and a.kind == roles.actor1.kind == "state" and a.country != roles.actor1.country]
         if allies and roles.actor2 is not allies[0]:
             roles.assoc1 = allies[0]
+    if combo_head is not None and roles.actor1 is not combo_head:
+        # the combined attribution names the other side: actor2 is the combined actor
+        roles.combined2, roles.combined = roles.combined, None
     roles.two_sides = roles.actor1 is not None and roles.actor2 is not None
     tail = folded[trigger : trigger + 120]
     roles.armed_target = (roles.actor2 is not None and roles.actor2.armed) or bool(

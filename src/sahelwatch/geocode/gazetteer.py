@@ -21,6 +21,15 @@ def place_key(name: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
+def skeleton(key: str, rules: list[tuple[str, str]]) -> str:
+    """A spelling-insensitive form of a place key: French and English transcriptions
+    of one name meet ('Ouahigouya'/'Ouahiguya', 'Ouattagouna'/'Ouatagouna')."""
+    out = key.replace(" ", "")
+    for old, new in rules:
+        out = out.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -54,6 +63,8 @@ class Gazetteer:
         self.country_order = list(self.region["countries"])
         self.countries: dict[str, CountryInfo] = {}
         self.index: dict[str, list[Place]] = {}
+        self.skeletons: dict[str, list[Place]] = {}
+        self.spelling = [tuple(pair) for pair in load_yaml("places/spelling.yaml")["rules"]]
         self._load_countries()
         self._load_admin()
         self._load_supplement()
@@ -68,6 +79,8 @@ class Gazetteer:
         bucket = self.index.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
+            if len(key) >= 4:
+                self.skeletons.setdefault(skeleton(key, self.spelling), []).append(place)
 
     def _load_countries(self) -> None:
         for row in load_yaml("places/countries.yaml")["countries"]:
@@ -156,8 +169,15 @@ class Gazetteer:
         return n
 
     # --- lookups ----------------------------------------------------------
-    def lookup(self, name: str) -> list[Place]:
-        return list(self.index.get(place_key(name), []))
+    def lookup(self, name: str, fuzzy: bool = True) -> list[Place]:
+        """Places of that name; failing an exact key, those of the same spelling skeleton."""
+        key = place_key(name)
+        found = self.index.get(key)
+        if found:
+            return list(found)
+        if fuzzy and len(key) >= 5:
+            return list(self.skeletons.get(skeleton(key, self.spelling), []))
+        return []
 
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
         """The most plausible place of that name: the preferred countries, then
