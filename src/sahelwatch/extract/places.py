@@ -78,7 +78,7 @@ class LocationFinder:
             bracket = _BRACKET.match(text, e, end)
             if bracket:
                 hint_spans.append((bracket.start(), bracket.end()))
-                mention.admin_hints = [p for p in (self._admin(part) for part in re.split(r"[,;/]", bracket.group(1))) if p]
+                mention.admin_hints = self._hints([part for part in re.split(r"[,;/]", bracket.group(1)) if part.strip()])
                 hinted = {h.country for h in mention.admin_hints}
                 if hinted and (place is None or place.country not in hinted):
                     # the brackets name the district: a homonym elsewhere is not this place
@@ -105,6 +105,27 @@ class LocationFinder:
         an organisation-like word follows."""
         after = text[e : e + 3]
         return not after.startswith(("'s", "’s"))
+
+    def _hints(self, parts: list[str]) -> list[Place]:
+        """'(Koutiala, Sikasso)': the country all the parts agree on, the widest unit deciding
+        (the last part is usually the region), then each part resolved in that country."""
+        candidates = [self.gaz.lookup(p.strip()) for p in parts]
+        votes: dict[str, int] = {}
+        for weight, places in enumerate(candidates, 1):
+            for country in {p.country for p in places if p.kind in ("admin1", "admin2")}:
+                votes[country] = votes.get(country, 0) + 2 * weight
+            for country in {p.country for p in places if p.kind not in ("admin1", "admin2", "country")}:
+                votes[country] = votes.get(country, 0) + 1
+        if not votes:
+            return []
+        country = max(votes, key=lambda c: (votes[c], -self.gaz.country_order.index(c) if c in self.gaz.country_order else -99))
+        rank = {"admin2": 0, "admin1": 1, "town": 2, "village": 3, "locality": 4}
+        hints = []
+        for places in candidates:
+            here = sorted((p for p in places if p.country == country), key=lambda p: (rank.get(p.kind, 5), -p.population))
+            if here:
+                hints.append(here[0])
+        return hints
 
     def _admin(self, name: str) -> Place | None:
         """A bracketed hint: an admin unit preferably, else a known town (its country still helps)."""
