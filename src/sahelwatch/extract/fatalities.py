@@ -111,7 +111,7 @@ class FatalityCounter:
                     break
                 if not (n.vague or self._counts_people(folded, n)):
                     break
-                found.setdefault(n.start, self._make(folded, n, n.end + 30, s * 1000 + chain_id))
+                found.setdefault(n.start, self._make(folded, n, n.end + 60, s * 1000 + chain_id))
                 self._and_one(folded, n.end, e, found, s * 1000 + chain_id)
                 if i + 1 < len(after) and not re.search(r"\b(?:and|et)\b|,", folded[n.end : after[i + 1].start]):
                     break
@@ -145,11 +145,11 @@ class FatalityCounter:
         return kept
 
     def _make(self, folded: str, n: Number, limit: int, chain: int) -> Count:
-        noun_zone = folded[n.end : min(limit, n.end + 40)]
+        noun_zone = folded[n.end : min(limit, n.end + 60)]
         return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
 
     def _category(self, zone: str) -> str:
-        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:3])
+        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:5])
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
             return "state"
         if self.lex.participants.search("armed_nonstate", words):
@@ -159,8 +159,12 @@ class FatalityCounter:
         return "general"
 
     def _counts_people(self, folded: str, n: Number) -> bool:
-        """A bare number is a death count only if no non-person noun follows it."""
-        return not self._not_deaths_head(folded[n.end : n.end + 30])
+        """A bare number is a death count only if no non-person noun follows it; an
+        article ('a', 'une') only if a person follows it ('a guard', not 'an airstrike')."""
+        tail = folded[n.end : n.end + 40]
+        if n.value == 1 and self.lex.fatalities.search("articles", folded[n.start : n.end]):
+            return self._person(" ".join(tail.split()[:4]))
+        return not self._not_deaths_head(tail)
 
     def _not_deaths(self, text: str) -> bool:
         return self.lex.fatalities.search("not_deaths", text) is not None
