@@ -34,6 +34,7 @@ from sahelwatch.normalize.sentences import SentenceSplitter
 log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
+_DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}(?:,\s*[A-Z][\w ]{1,30})?(?:,\s*[\w .]{1,20})?\s*(?:\([^)]{0,60}\))?\s*[-–—]")
 # when one story's sentences disagree on the type, the more violent reading wins
 TYPE_RANK = {SD: 0, PROTESTS: 1, RIOTS: 2, VAC: 3, EXPLOSIONS: 4, BATTLES: 5}
 
@@ -159,6 +160,9 @@ class EventExtractor:
             return None
         finder = self.finder(lang)
         exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
+        dateline = _DATELINE_HEAD.match(text, s, e)
+        if dateline:
+            exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         places = finder.find(text, folded, s, e, exclude)
         deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
         trigger_pos = min(p[0] for g in present for p in groups[g])
@@ -402,6 +406,18 @@ class EventExtractor:
         groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
         state = any(a.kind == "state" for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e))
         report.sub_event_type = refine_with(report.event_type, report.sub_event_type, groups, state)
+        if report.event_type == VAC and groups & {"gunfire", "clash"}:
+            armed = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e) if a.armed]
+            if armed:
+                # 'village self-defence groups responded to the attack': a fight, not a one-sided attack
+                report.event_type, report.sub_event_type = BATTLES, "Armed clash"
+                country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
+                other = armed[0]
+                report.actor2 = actor_finder(ctx.lang, self.region).name(other, country, report.event_date, self.gaz.country_name)
+                report.inter2 = other.inter
+                report.civilian_targeting = None
+                pair = sorted(x for x in (report.inter1, report.inter2) if x)
+                report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else None
 
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
@@ -412,7 +428,8 @@ class EventExtractor:
             return False
         if report.location and last.location and fold(report.location) != fold(last.location):
             known = self.finder(ctx.lang).gaz.best(report.location)
-            if known is not None and report.event_type == last.event_type and report.sub_event_type != "Attack":
+            wider = known is not None and known.kind in ("admin1", "admin2", "country")  # 'in the Kayes region'
+            if known is not None and not wider and report.event_type == last.event_type and report.sub_event_type != "Attack":
                 return False
         return True
 

@@ -102,6 +102,13 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     )
     civilians = [a for a in actors if a.kind == "civilians"]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
+    first = _direct_object(actors, folded, trigger)
+    if first is not None and first.kind == "civilians":
+        # 'assassinated a civilian accused of collaborating with the army': the army is no target
+        roles.civilian_victims, roles.armed_target = True, False
+        if roles.actor2 is not None and roles.actor2.armed:
+            roles.actor2 = first
+            roles.two_sides = False
     if roles.civilian_victims and roles.actor2 is None:
         roles.actor2 = civilians[0]
     if roles.actor1 is not None and roles.actor1.kind == "state" and roles.actor2 is None and roles.civilian_victims is False:
@@ -111,6 +118,18 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
             roles.actor2 = rest[0]
             roles.two_sides = True
     return roles
+
+
+def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:
+    """The first participant right after the verb (within a few words), if any."""
+    for a in actors:
+        if a.start < trigger:
+            continue
+        gap = folded[trigger : a.start]
+        if len(gap.split()) <= 5 and not re.search(r"[,;.]", gap):
+            return a
+        return None
+    return None
 
 
 def _passive_agent(armed: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:
