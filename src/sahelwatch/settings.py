@@ -79,7 +79,7 @@ class Nlp:
 @dataclass
 class Extract:
     model: str | None = None
-    model_threshold: float = 0.8
+    model_threshold: float = 0.9
 
 
 @dataclass

@@ -52,7 +52,7 @@ class _Context:
 
 class EventExtractor:
     def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
-                 tagger: EntityTagger | None = None, type_model=None, model_threshold: float = 0.8):
+                 tagger: EntityTagger | None = None, type_model=None, model_threshold: float = 0.9):
         self.region = region
         self.languages = languages
         self.gaz = gaz or gazetteer(region)
@@ -313,6 +313,11 @@ class EventExtractor:
             report.admin1 = next((h.admin1 for h in hints if h.admin1), None)
             report.admin2 = next((h.admin2 for h in hints if h.admin2), None)
         report.geo_precision = 2 if mention.cue in ("near", "between2") else 3 if (place is not None and place.kind in ("admin1",)) else 1
+        if place is not None and place.kind != "country" and place.lat is not None:
+            # the gazetteer's point (for an admin unit, its main town); issue 4 refines this
+            report.latitude, report.longitude = round(place.lat, 5), round(place.lon, 5)
+            if place.kind == "admin2" and report.geo_precision == 1:
+                report.geo_precision = 2
 
     def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str) -> None:
         finder = actor_finder(lang, self.region)
