@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.lexicon import Lexicon, lexicon
-from sahelwatch.extract.text import compile_entries, entry_regex, fold
+from sahelwatch.extract.text import compile_entries, fold
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 
 import feedparser
 
-from sahelwatch.ingest.html import fragment_text, read_html
+from sahelwatch.ingest.html import fragment_text
 from sahelwatch.models import RawDocument, Rejection
 
 log = logging.getLogger(__name__)

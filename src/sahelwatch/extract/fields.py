@@ -1,0 +1,125 @@
+"""Filling a report's place and actor fields from what the sentence names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelwatch.extract.actors import actor_finder
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
+from sahelwatch.extract.roles import assign_roles
+from sahelwatch.models import EventReport, Span
+
+if TYPE_CHECKING:
+    from sahelwatch.extract.engine import _Context
+
+
+class FieldFiller:
+    """Mixed into EventExtractor: needs ``self.gaz`` and ``self.region``."""
+
+    def _fill_place(self, report: EventReport, mention, country: str | None) -> None:
+        if country:
+            info = self.gaz.countries.get(country)
+            report.country = info.name if info else None
+            report.iso = info.iso if info else None
+        if mention is None:
+            return
+        report.location = mention.name
+        report.field_evidence["location"] = [Span(mention.start, mention.end, mention.name)]
+        place = mention.place
+        hints = mention.admin_hints
+        if place is not None and place.kind != "country":
+            report.admin1 = place.admin1 or next((h.admin1 for h in hints if h.admin1), None)
+            report.admin2 = place.admin2 or next((h.admin2 for h in hints if h.admin2), None)
+            if place.kind == "admin1" and not place.admin1:
+                report.admin1 = place.name
+        elif hints:
+            report.admin1 = next((h.admin1 for h in hints if h.admin1), None)
+            report.admin2 = next((h.admin2 for h in hints if h.admin2), None)
+        report.geo_precision = 2 if mention.cue in ("near", "between2") else 3 if (place is not None and place.kind in ("admin1",)) else 1
+        if place is not None and place.kind != "country" and place.lat is not None:
+            # the gazetteer's point (for an admin unit, its main town); issue 4 refines this
+            report.latitude, report.longitude = round(place.lat, 5), round(place.lon, 5)
+            if place.kind == "admin2" and report.geo_precision == 1:
+                report.geo_precision = 2
+
+    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str) -> None:
+        finder = actor_finder(lang, self.region)
+        name_of = self.gaz.country_name
+        when = report.event_date
+
+        def named(mention):
+            return finder.name(mention, country, when, name_of) if mention is not None else None
+
+        a1 = roles.actor1
+        if roles.combined is not None:
+            report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
+        elif a1 is not None:
+            report.actor1, report.inter1 = named(a1), a1.inter
+        report.assoc_actor_1 = named(roles.assoc1)
+        a2 = roles.actor2
+        if report.event_type == VAC and (a2 is None or a2.kind != "civilians"):
+            civilians = finder.generic["civilians"]["name"]
+            report.actor2 = civilians.format(country=name_of(country)) if country and name_of(country) else None
+            report.inter2 = 7
+        elif roles.combined2 is not None and a2 is not None and a2.armed:
+            report.actor2, report.inter2 = roles.combined2["name"], roles.combined2["inter"]
+        elif a2 is not None and not (report.event_type == BATTLES and a2.kind == "civilians"):
+            report.actor2, report.inter2 = named(a2), a2.inter
+        if report.event_type == BATTLES and report.actor2 is None and country and name_of(country):
+            # the other side of a battle, when only its kind is known
+            if report.inter1 == 1:
+                report.actor2, report.inter2 = finder.generic["unidentified"]["name"].format(country=name_of(country)), 2
+            elif roles.armed_target:
+                report.actor2, report.inter2 = finder.forces.name(country, "military", when), 1
+        if report.event_type in (PROTESTS, RIOTS):
+            kind = "protesters" if report.event_type == PROTESTS else "rioters"
+            crowd = finder.generic[kind]["name"]
+            if report.inter1 not in (5, 6):
+                if report.actor1 and report.inter1 == 1:
+                    report.actor2, report.inter2 = report.actor1, 1
+                report.actor1 = crowd.format(country=name_of(country)) if country and name_of(country) else None
+                report.inter1 = 6 if kind == "protesters" else 5
+            if report.actor2 and report.inter2 in (5, 6, 7):
+                report.actor2, report.inter2 = None, None
+        if report.actor1 is None and report.event_type in (VAC, EXPLOSIONS, BATTLES) and country and name_of(country):
+            report.actor1 = finder.generic["unidentified"]["name"].format(country=name_of(country))
+            report.inter1 = 2
+        if report.actor1 and report.actor1 == report.actor2:
+            report.actor2, report.inter2 = None, None
+        if report.inter1:
+            pair = sorted(x for x in (report.inter1, report.inter2) if x)
+            report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else report.inter1 * 10
+        if report.event_type == VAC or report.inter2 == 7:
+            report.civilian_targeting = "Civilian targeting"
+
+    def _late_agent(self, ctx: _Context, report: EventReport, span) -> None:
+        """'The device was likely planted by JNIM militants.': the author, named after the event."""
+        if report.inter1 not in (None, 2) or (report.actor1 and not report.actor1.startswith("Unidentified")):
+            return
+        named = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
+        if not named:
+            return
+
+        roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
+        country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
+        finder = actor_finder(ctx.lang, self.region)
+        if roles.combined is not None:
+            report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
+        else:
+            report.actor1 = finder.name(named[0], country, report.event_date, self.gaz.country_name)
+            report.inter1 = named[0].inter
+        s, e = span
+        report.field_evidence["actor1"] = [Span(named[0].start, named[0].end, ctx.text[named[0].start:named[0].end])]
+        if report.actor1 and report.inter2:
+            pair = sorted(x for x in (report.inter1, report.inter2) if x)
+            report.interaction = int("".join(map(str, pair)))
+
+    # --- one sentence -------------------------------------------------------
+    def _confidence(self, report: EventReport, roles, place) -> float:
+        score = 0.4
+        score += 0.15 if report.event_date is not None else 0
+        score += 0.15 if place is not None and place.place is not None else 0.05 if place is not None else 0
+        score += 0.15 if roles.actor1 is not None and roles.actor1.kind in ("named", "state") else 0.05
+        score += 0.1 if report.event_type != SD else 0
+        return round(min(score, 0.95), 2)
+

@@ -1,0 +1,122 @@
+"""Joining sentences into events: a sentence that only adds to the event before
+it (deaths, a response, the place) is folded in; two reports of one incident merge."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelwatch.extract.actors import actor_finder
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, SUB_RANK, VAC, refine_with
+from sahelwatch.extract.dates import date_reader
+from sahelwatch.extract.fatalities import FatalityCounter
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.modality import ASSERTED, Modality
+from sahelwatch.extract.numbers import number_reader
+from sahelwatch.extract.text import fold
+from sahelwatch.models import EventReport, Span
+
+if TYPE_CHECKING:
+    from sahelwatch.extract.engine import _Context
+
+# when one story's sentences disagree on the type, the more violent reading wins
+TYPE_RANK = {SD: 0, PROTESTS: 1, RIOTS: 2, VAC: 3, EXPLOSIONS: 4, BATTLES: 5}
+
+
+class SentenceJoiner:
+    """Mixed into EventExtractor: needs ``self.finder``, ``self.gaz``, ``self.region``, ``self._has_deaths``."""
+
+    def _adds_detail(self, ctx: _Context, span, dates, last: EventReport) -> bool:
+        """A following sentence with event words but no event of its own, and no time of
+        its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
+        if not last.evidence or span[0] - last.evidence[-1].end > 400:
+            return False
+        if any(d.kind != "year" for d in dates):
+            return False
+        lex = lexicon(ctx.lang)
+        modality = Modality(lex, number_reader(ctx.lang))
+        return self._has_deaths(ctx, span) or any(
+            modality.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
+            for g in ("gunfire", "clash", "harm", "kill", "intervention") for m in lex.triggers.find(g, ctx.folded, *span)
+        )
+
+    def _fold_in(self, ctx: _Context, report: EventReport, span) -> None:
+        s, e = span
+        report.evidence.append(Span(s, e, ctx.text[s:e]))
+        self._recount(ctx, report)
+        lex = lexicon(ctx.lang)
+        groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
+        state = any(a.kind == "state" for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e))
+        report.sub_event_type = refine_with(report.event_type, report.sub_event_type, groups, state)
+        if report.event_type == VAC and groups & {"gunfire", "clash"}:
+            armed = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e) if a.armed]
+            if armed:
+                # 'village self-defence groups responded to the attack': a fight, not a one-sided attack
+                report.event_type, report.sub_event_type = BATTLES, "Armed clash"
+                country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
+                other = armed[0]
+                report.actor2 = actor_finder(ctx.lang, self.region).name(other, country, report.event_date, self.gaz.country_name)
+                report.inter2 = other.inter
+                report.civilian_targeting = None
+                pair = sorted(x for x in (report.inter1, report.inter2) if x)
+                report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else None
+
+    def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
+        """A sentence with no date of its own that tells more of the event before it
+        ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
+        if any(d.kind != "year" for d in dates):
+            return False  # it has a time of its own: another event
+        if report.evidence[0].start - last.evidence[-1].end > 1500:
+            return False
+        if report.location and last.location and fold(report.location) != fold(last.location):
+            known = self.finder(ctx.lang).gaz.best(report.location)
+            wider = known is not None and known.kind in ("admin1", "admin2", "country")  # 'in the Kayes region'
+            if known is not None and not wider and report.event_type == last.event_type and report.sub_event_type != "Attack":
+                return False
+        return True
+
+    @staticmethod
+    def _same_event(a: EventReport, b: EventReport) -> bool:
+        if a.event_type != b.event_type and not ({a.event_type, b.event_type} <= {BATTLES, VAC, EXPLOSIONS}):
+            return False
+        if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1:
+            return False
+        if a.location and b.location and fold(a.location) != fold(b.location):
+            return False
+        if b.evidence[0].start - a.evidence[-1].end > 600:
+            return False
+        return b.location is None or a.location is None or b.event_date is None or b.event_date == a.event_date
+
+    def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
+        a.evidence.extend(b.evidence)
+        if a.event_type == b.event_type and SUB_RANK.get(b.sub_event_type, 0) > SUB_RANK.get(a.sub_event_type, 0):
+            a.sub_event_type = b.sub_event_type
+        if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and a.sub_event_type != "Air/drone strike":
+            # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
+            a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
+            a.field_evidence["event_type"] = b.field_evidence.get("event_type", [])
+            if b.actor2 and (a.actor2 is None or a.inter2 == 7):
+                a.actor2, a.inter2 = b.actor2, b.inter2
+            if a.inter1 in (5, 6) or b.inter1 in (5, 6):
+                a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
+            pair = sorted(x for x in (a.inter1, a.inter2) if x)
+            a.interaction = int("".join(map(str, pair))) if len(pair) == 2 else (a.inter1 or 0) * 10 or None
+            a.civilian_targeting = "Civilian targeting" if a.event_type == VAC or a.inter2 == 7 else None
+        for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
+                     "actor2", "inter2", "event_date", "time_precision"):
+            if getattr(a, name) is None and getattr(b, name) is not None:
+                setattr(a, name, getattr(b, name))
+                if name in b.field_evidence:
+                    a.field_evidence[name] = b.field_evidence[name]
+        self._recount(ctx, a)
+        a.confidence = max(a.confidence, b.confidence)
+
+    def _recount(self, ctx: _Context, report: EventReport) -> None:
+        """Deaths over every sentence of the event, counted together."""
+        spans = [(x.start, x.end) for x in report.evidence]
+        dates = [(d.start, d.end) for s, e in spans for d in date_reader(ctx.lang).find(ctx.folded, ctx.published, None, s, e)]
+        deaths, counts = FatalityCounter(lexicon(ctx.lang), number_reader(ctx.lang)).count(ctx.folded, spans, dates)
+        report.fatalities = deaths
+        if counts:
+            report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]
+
+
