@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sahelwatch.extract.lexicon import Groups
 from sahelwatch.extract.text import fold
-from sahelwatch.geocode.gazetteer import Gazetteer, Place, gazetteer, place_key
+from sahelwatch.geocode.gazetteer import Gazetteer, Place, place_key
 from sahelwatch.datafiles import DataFileError, load_yaml
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME = re.compile(
-    rf"[{_UPPER}][\w'’\-]*(?:(?:[ -](?:du|de|des|el|al|ag|ould|la|le|di))?(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*"
-)
+
+
+def _name_pattern(particles: list[str]) -> re.Pattern:
+    """Capitalised words, joined by the particles of place names ('Nioro du Sahel', 'Fada N'Gourma')."""
+    joins = "|".join(re.escape(p) for p in particles) or "(?!)"
+    return re.compile(rf"[{_UPPER}][\w'’\-]*(?:(?:[ -](?:{joins}))?(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
@@ -48,12 +50,16 @@ class LocationFinder:
         except DataFileError:
             data = {}
         self.not_places = {fold(w) for w in data.get("not_places", [])}
-        self.cues = Groups({k: v for k, v in data.items() if k != "not_places"})
+        self.name = _name_pattern(data.get("name_particles", []))
+        links = "|".join(re.escape(w) for w in data.get("between_links", [])) or "-"
+        self.between_link = re.compile(rf"\s*(?:{links})\s*")
+        lists = ("not_places", "name_particles", "between_links")
+        self.cues = Groups({k: v for k, v in data.items() if k not in lists})
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
         mentions: list[LocationMention] = []
         hint_spans: list[tuple[int, int]] = []
-        for m in _NAME.finditer(text, start, end):
+        for m in self.name.finditer(text, start, end):
             s, e = m.start(), m.end()
             if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
                 continue
@@ -138,20 +144,9 @@ class LocationFinder:
     def _pair_between(self, folded: str, mentions: list[LocationMention]) -> None:
         for a, b in zip(mentions, mentions[1:]):
             link = folded[a.end : b.start]
-            if a.cue == "near" and re.fullmatch(r"\s*(?:and|et|-|–|to|a)\s*", link):
+            if a.cue == "near" and self.between_link.fullmatch(link):
                 a.between = b.name
                 b.cue = "between2"
 
 
-@lru_cache(maxsize=None)
-def location_finder(lang: str, region: str = "sahel") -> LocationFinder:
-    return LocationFinder(lang, gazetteer(region))
-
-
-def admin_names(place: Place | None) -> tuple[str | None, str | None]:
-    if place is None:
-        return None, None
-    return place.admin1, place.admin2
-
-
-__all__ = ["LocationFinder", "LocationMention", "location_finder", "admin_names", "place_key"]
+__all__ = ["LocationFinder", "LocationMention", "place_key"]
