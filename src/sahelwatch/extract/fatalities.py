@@ -104,6 +104,9 @@ class FatalityCounter:
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
                     break
+                if self.lex.fatalities.search("attribution", gap):
+                    break  # 'killing four passengers, according to a local official'
+
                 tail = folded[n.end : min(e, n.end + 40)]
                 if self._not_deaths_head(tail):
                     break
@@ -181,7 +184,10 @@ class FatalityCounter:
     @staticmethod
     def _combine(counts: list[Count]) -> int:
         """Per category the smallest figure (the text disagreeing with itself),
-        summed over categories; a general total wins when it covers them."""
+        summed over categories; a general total wins when it covers them. A vague
+        count ('several were killed') counts only when the text gives no figure."""
+        if any(not c.vague for c in counts):
+            counts = [c for c in counts if not c.vague]
         chains: dict[tuple[str, int], int] = {}
         for c in counts:
             chains[(c.category, c.chain)] = chains.get((c.category, c.chain), 0) + c.value

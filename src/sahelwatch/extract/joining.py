@@ -65,6 +65,8 @@ class SentenceJoiner:
         ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
         if any(d.kind != "year" for d in dates):
             return False  # it has a time of its own: another event
+        if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":
+            return False
         if report.evidence[0].start - last.evidence[-1].end > 1500:
             return False
         if report.location and last.location and fold(report.location) != fold(last.location):
@@ -76,6 +78,8 @@ class SentenceJoiner:
 
     @staticmethod
     def _same_event(a: EventReport, b: EventReport) -> bool:
+        if b.sub_event_type == "Air/drone strike" and a.sub_event_type != "Air/drone strike":
+            return False  # strikes from the air after an attack are events of their own
         if a.event_type != b.event_type and not ({a.event_type, b.event_type} <= {BATTLES, VAC, EXPLOSIONS}):
             return False
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1:
