@@ -83,3 +83,14 @@ def test_continuation_sentences_join_their_event(coder):
     r = one(coder, text, date(2025, 9, 14))
     assert r.event_date == date(2025, 9, 13) and r.event_type == "Battles"
     assert "escort returned fire" in r.evidence[-1].text
+
+
+SEEDS = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_seed_articles_report_no_dated_event(coder):
+    """The two seed articles (one machine-paraphrased) are analysis: trends, warnings,
+    statistics and history in passing, none of it a dated, located event."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert coder.extract(path.read_text("utf-8"), date(2025, 11, 10), "en", path.name) == [], path.name

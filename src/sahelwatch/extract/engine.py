@@ -166,8 +166,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
-        if when is None and not places and not roles.actor1:
-            return None  # nothing to pin it down: a generic statement
+        if when is None and not any(p.cue != "country" for p in places):
+            return None  # no time and no place to pin it down: a general statement
         report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
         report.evidence = [Span(s, e, text[s:e])]
         trig = sorted(p for g in present for p in groups[g])[0]
