@@ -182,8 +182,9 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         country = self._country(ctx, place, places, actors)
         self._fill_place(report, place, country)
         if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.kind == "state" and not present & {"air", "drone", "shelling"}:
-            # a vehicle that struck a mine is the target, not the author
-            roles.actor2, roles.actor1 = roles.actor1, None
+            # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM')
+            authors = [a for a in actors if a.kind == "named" and a.inter in (2, 3, 4) and a.start > trigger_pos]
+            roles.actor2, roles.actor1 = roles.actor1, (authors[0] if authors else None)
         self._fill_actors(report, roles, country, lang)
         report.fatalities = deaths
         if counts:

@@ -74,8 +74,10 @@ class Modality:
         return bool(re.match(r"\s*(?:n'a|n'ont|ne s'est|was not|were not|did not|has not|have not)\b", after))
 
     def _is_statistic(self, before: str, trigger_at: int, word: str) -> bool:
-        """'54 attacks', 'a record 54 attacks', 'dozens of attacks': a count of events, not one."""
-        if not word.endswith(("s", "x")):
+        """'54 attacks', 'a record 54 attacks', 'dozens of attacks': a count of events, not one
+        ('fired 10 rockets' counts weapons, not events)."""
+        m = self.lex.modality.search("count_nouns", word)
+        if m is None or m.start() != 0 or m.end() != len(word):
             return False
         window = before[max(0, trigger_at - 30) : trigger_at]
         numbers = [n for n in self.numbers.find(window) if n.value > 1 or n.vague]
