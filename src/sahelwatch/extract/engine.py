@@ -143,6 +143,11 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
         trigger_pos = min(p[0] for g in present for p in groups[g])
         roles = assign_roles(actors, folded, trigger_pos, lang)
+        if roles.civilian_victims and roles.actor1 is not None and roles.actor1.kind != "state" and any(
+            c.category in ("state", "nonstate") for c in counts
+        ):
+            # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
+            roles.armed_target = True
         scene = Scene(
             groups=present,
             armed_state=roles.has_state,
