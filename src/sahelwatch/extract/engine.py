@@ -123,6 +123,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                     groups.setdefault(group, []).append((m.start(), m.end()))
                 else:
                     not_asserted += 1
+        _weapon_attacks(groups)
         present = set(groups) & self.event_groups
         if not present:
             return None
@@ -287,6 +288,19 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         return counts.most_common(1)[0][0] if counts else None
 
     # --- joining sentences --------------------------------------------------
+def _weapon_attacks(groups: dict[str, list[tuple[int, int]]]) -> None:
+    """'an IED attack', 'a drone attack', 'suicide attack': the weapon names the attack;
+    drop such 'attack' words so that they do not read as a fight."""
+    weapons = [p for g in ("ied", "suicide", "shelling", "air", "drone", "grenade") for p in groups.get(g, [])]
+    if not weapons or "attack" not in groups:
+        return
+    kept = [a for a in groups["attack"] if not any(0 <= a[0] - w[1] <= 2 or (w[0] <= a[0] < w[1]) for w in weapons)]
+    if kept:
+        groups["attack"] = kept
+    else:
+        del groups["attack"]
+
+
 def build_extractor(settings, places=()) -> EventExtractor:
     """The coder as the settings describe it: region, languages, gazetteer (built in
     plus ``places`` imported into a store), spaCy models, an optional type model."""
