@@ -65,6 +65,15 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         self.event_groups = frozenset(groups["event"])
         self.weak_alone = frozenset(groups["weak_alone"])
 
+    @staticmethod
+    def _dateline_date(folded: str, lang: str) -> date | None:
+        """With no publication date, a full date at the head of the text ('BAMAKO, 29 October
+        2025 -') stands for it: relative dates can then be resolved. Never today's date."""
+        for d in date_reader(lang).find(folded, None, None, 0, min(len(folded), 300)):
+            if d.kind == "day" and d.precision == 1:
+                return d.value
+        return None
+
     def finder(self, lang: str) -> LocationFinder:
         if lang not in self._finders:
             self._finders[lang] = LocationFinder(lang, self.gaz)
@@ -83,6 +92,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                 sentences: list[tuple[int, int]] | None = None) -> list[EventReport]:
         lang = lang if lang in self.languages else self.languages[0]
         folded = fold(text)
+        if published is None:
+            published = self._dateline_date(folded, lang)
         sentences = sentences or self.splitter(text)
         ctx = _Context(text, folded, published, lang, self._country_prior(text, folded, lang))
         reports: list[EventReport] = []
