@@ -94,6 +94,9 @@ class SentenceJoiner:
         a.evidence.extend(b.evidence)
         if a.event_type == b.event_type and SUB_RANK.get(b.sub_event_type, 0) > SUB_RANK.get(a.sub_event_type, 0):
             a.sub_event_type = b.sub_event_type
+        if a.event_type == b.event_type == VAC and "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type):
+            # beaten and abducted: an abduction; abducted and killed: an attack (decided after the recount)
+            a.sub_event_type = "Abduction/forced disappearance"
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and a.sub_event_type != "Air/drone strike":
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
@@ -112,6 +115,8 @@ class SentenceJoiner:
                 if name in b.field_evidence:
                     a.field_evidence[name] = b.field_evidence[name]
         self._recount(ctx, a)
+        if a.sub_event_type == "Abduction/forced disappearance" and a.fatalities:
+            a.sub_event_type = "Attack"
         a.confidence = max(a.confidence, b.confidence)
 
     def _recount(self, ctx: _Context, report: EventReport) -> None:
