@@ -65,7 +65,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return PROTESTS, "Peaceful protest"
     if g("riot") and not scene.armed_nonstate:
         return RIOTS, "Violent demonstration"
-    if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot"):
+    if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot", "harm"):
         return RIOTS, "Mob violence"
     engaged = g(*ENGAGED) and (scene.armed_target or scene.two_armed_sides)
     if g("suicide"):
@@ -95,6 +95,10 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     killed = g("kill", "execute") or scene.deaths > 0
     if g("abduct") and not killed and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
         return VAC, "Abduction/forced disappearance"
+    if g("clash", "harm", "kill") and not (scene.armed_state or scene.armed_nonstate or scene.armed_target):
+        # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
+        if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob")):
+            return RIOTS, "Mob violence"
     if g(*VIOLENT) or g("abduct"):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
         armed = scene.two_armed_sides or scene.armed_target or g("clash")

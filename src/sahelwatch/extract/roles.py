@@ -61,7 +61,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     armed = [a for a in actors if a.armed]
     roles = Roles()
     roles.has_state = any(a.kind == "state" for a in armed)
-    roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
+    roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter in (2, 3, 4) for a in armed)
     # combined attributions: "JNIM and/or ISGS", "ISWAP or Boko Haram", "ISWAP/Boko Haram"
     combo_head = None
     for a, b in zip(armed, armed[1:]):
