@@ -198,10 +198,12 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         place = self._pick_place(places)
         country = self._country(ctx, place, places, actors)
         self._fill_place(report, place, country)
-        if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.kind == "state" and not present & {"air", "drone", "shelling"}:
-            # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM')
+        if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.inter in (1, 8) and not present & {"air", "drone", "shelling"}:
+            # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM or ISGS')
             authors = [a for a in actors if a.kind == "named" and a.inter in (2, 3, 4) and a.start > trigger_pos]
             roles.actor2, roles.actor1 = roles.actor1, (authors[0] if authors else None)
+            if authors:
+                roles.combined = assign_roles(authors, folded, authors[0].start, lang).combined
         self._fill_actors(report, roles, country, lang)
         report.fatalities = deaths
         if counts:
