@@ -1,5 +1,5 @@
 # Two commands for a fresh machine (Python 3.11 + pip + the package registries):
-#   make demo   set up .venv, ingest the sample corpus into ./demo.duckdb, summarise it
+#   make demo   set up .venv, ingest and code the sample corpus into ./demo.duckdb, summarise and export it
 #   make test   set up .venv and run the test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -20,7 +20,8 @@ demo: setup
 	$(BIN)/sahelwatch --db $(DB) run examples/corpus/
 	$(BIN)/sahelwatch --db $(DB) status
 	$(BIN)/sahelwatch --db $(DB) export --table articles --format csv --output demo-articles.csv
-	@echo "Articles exported to demo-articles.csv; the store is $(DB)."
+	$(BIN)/sahelwatch --db $(DB) export --table reports --format csv --output demo-reports.csv
+	@echo "Articles in demo-articles.csv, coded event reports in demo-reports.csv; the store is $(DB)."
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -29,4 +30,4 @@ bench: setup
 	$(BIN)/python bench/ingest.py
 
 clean:
-	rm -rf $(VENV) demo.duckdb demo-articles.csv build src/*.egg-info
+	rm -rf $(VENV) demo.duckdb demo-articles.csv demo-reports.csv build src/*.egg-info
