@@ -53,8 +53,9 @@ class FatalityCounter:
             break
 
     def _person(self, zone: str) -> bool:
+        """People (villagers, soldiers, militants), not posts, camps or vehicles."""
         words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:4])
-        return any(self.lex.participants.search(g, words) for g in ("civilians", "armed_state", "armed_nonstate")) or \
+        return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
     def _breaks(self, text: str) -> bool:
@@ -91,6 +92,8 @@ class FatalityCounter:
                 between = _ASIDE.sub(" ", folded[n.end : k.start()])
                 if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
                     break
+                if not n.vague and not self._counts_people(folded, n):
+                    continue  # 'an IDP camp', 'a military position': not a count; look further back
                 chain.append(n)
                 if not re.search(r"\b(?:and|et|,)\b|,", folded[max(s, n.start - 12) : n.start]):
                     break
