@@ -44,6 +44,9 @@ class FatalityCounter:
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
         """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
         for extra in self.and_one.finditer(folded, pos, min(e, pos + 40)):
+            determiner = extra.group(0).split()[-1]
+            if determiner in self.lex.number_words and not self.lex.fatalities.search("articles", determiner):
+                break  # 'and one soldier': a number, counted as such
             zone = folded[extra.end() : extra.end() + 40]
             between = folded[pos : extra.start()]
             if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
@@ -51,6 +54,15 @@ class FatalityCounter:
             if self._person(zone):
                 found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
             break
+
+    def _active(self, folded: str, pos: int, e: int) -> bool:
+        """A killing verb followed by its object (a number, an article, a pronoun): active voice."""
+        head = folded[pos : min(e, pos + 20)].split()[:1]
+        if not head:
+            return False
+        word = head[0].strip(",.;")
+        return word in self.lex.number_words or bool(self.lex.fatalities.search("object_pronouns", word)) or \
+            bool(self.lex.fatalities.search("singular_determiners", word)) or word[:1].isdigit()
 
     def _person(self, zone: str) -> bool:
         """People (villagers, soldiers, militants), not posts, camps or vehicles."""
@@ -87,6 +99,8 @@ class FatalityCounter:
         kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
         # "12 soldiers were killed", "four militants and one Dozo were killed"
         for chain_id, k in enumerate(kill_after):
+            if self._active(folded, k.end(), e):
+                continue  # 'an unknown gunman shot dead a soldier': the number before is the killer
             chain = []
             for n in reversed([n for n in numbers if n.end <= k.start()]):
                 between = _ASIDE.sub(" ", folded[n.end : k.start()])
@@ -155,7 +169,7 @@ class FatalityCounter:
         return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
 
     def _category(self, zone: str) -> str:
-        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:5])
+        words = " ".join(re.split(r"[,;.(]|\s(?:and|et|or|ou)\s", zone, maxsplit=1)[0].split()[:5])
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
             return "state"
         if self.lex.participants.search("armed_nonstate", words):
