@@ -117,7 +117,18 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                 reports.append(report)
             if i + 1 < len(sentences):
                 self._late_agent(ctx, reports[-1], sentences[i + 1])
+        if self.type_model is not None and reports:
+            self._apply_model(reports)
         return reports
+
+    def _apply_model(self, reports: list[EventReport]) -> None:
+        """A trained classifier reads each event's sentences and overrides the rules'
+        type when it is confident (settings extract.model_threshold)."""
+        texts = [" ".join(span.text for span in r.evidence) for r in reports]
+        for report, (m_type, m_sub, probability) in zip(reports, self.type_model.predict(texts)):
+            if probability >= self.model_threshold and (m_type, m_sub) != (report.event_type, report.sub_event_type):
+                report.event_type, report.sub_event_type = m_type, m_sub
+                report.field_evidence["event_type"] = list(report.evidence)
 
     def _code_sentence(self, ctx: _Context, index: int, span: tuple[int, int], dates: list[DateMention],
                        paragraph: int, doc_id: str) -> EventReport | None:
@@ -174,10 +185,6 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         if coded is None:
             return None
         event_type, sub_type = coded
-        if self.type_model is not None:
-            m_type, m_sub, probability = self.type_model.predict([text[s:e]])[0]
-            if probability >= self.model_threshold:
-                event_type, sub_type = m_type, m_sub
         if sub_type == "Other" and not any(d.start >= s and d.specific for d in dates):
             return None  # a passing mention of curfews or blockades, not a dated event
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
