@@ -172,7 +172,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
         scene = Scene(
-            groups=present,
+            groups=set(groups),  # every asserted group: 'intervention' refines a protest without making one
             armed_state=roles.has_state,
             armed_nonstate=roles.has_nonstate,
             civilian_victims=roles.civilian_victims,
