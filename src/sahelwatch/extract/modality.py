@@ -45,12 +45,24 @@ class Modality:
         # negation right before the trigger, or a negated passive right after it
         if self._has("negation", near) or self._negated_after(folded, t_end, s_end):
             return "negated"
-        for kind in ("threat", "hypothetical", "forecast"):
-            if self._has(kind, " ".join(words_before[-12:])):
+        window = " ".join(words_before[-12:])
+        if self._governs_threat(window):
+            return "threat"
+        for kind in ("hypothetical", "forecast"):
+            if self._has(kind, window):
                 return kind
         if self._is_statistic(before, t_start - start, folded[t_start:t_end]) or self._counted_after(folded, t_end, s_end, before):
             return "statistic"
         return ASSERTED
+
+    def _governs_threat(self, window: str) -> bool:
+        """'threatened to attack', 'menacé de' and 'an ultimatum': a threat governs the verb
+        after it; 'threatened villagers and seized livestock' is two acts, both real."""
+        for m in self.lex.modality.find("threat", window):
+            after = window[m.end() :].split()[:3]
+            if not after or any(w in self.lex.modality.entries.get("threat_links", []) for w in after[:2]) or "ultimatum" in m.group(0):
+                return True
+        return False
 
     def generic(self, folded: str, sentence: tuple[int, int], masked=()) -> bool:
         """A statement about a pattern, not one event ('similar ambushes have been reported')."""
