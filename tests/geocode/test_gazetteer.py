@@ -1,0 +1,35 @@
+from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer, place_key, skeleton
+
+
+def test_keys_ignore_case_accents_and_punctuation():
+    assert place_key("Fada N'Gourma") == "fada ngourma"
+    assert place_key("Ségou") == place_key("SEGOU") == "segou"
+
+
+def test_spelling_variants_meet():
+    g = gazetteer()
+    assert skeleton("ouahigouya", g.spelling) == skeleton("ouahiguya", g.spelling)
+    for variant in ("Ouahiguya", "Tillabery", "Timbuktu", "Tombouctou"):
+        assert g.lookup(variant), variant
+    assert {p.country for p in g.lookup("Ouahiguya")} == {"BF"}
+
+
+def test_layers_and_preferences():
+    g = gazetteer()
+    mopti = g.best("Mopti")
+    assert mopti.country == "ML" and mopti.kind == "town"  # the town, before the region of the same name
+    assert g.best("Boulkessi").source == "builtin:supplement"
+    assert g.best("Soum", {"BF"}).kind == "admin2"
+    assert g.countries["ML"].iso == 466 and g.country_name("CI") == "Ivory Coast"
+
+
+def test_imported_places_are_searched_too():
+    g = Gazetteer()
+    assert not g.lookup("Testabougou")
+    g.add_imported([{
+        "place_id": "geonames:1", "name": "Testabougou", "ascii_name": "Testabougou", "alt_names": "Testabugu",
+        "latitude": 14.1, "longitude": -3.9, "feature_class": "P", "feature_code": "PPL", "country_iso": "ML",
+        "admin1": "Mopti", "admin2": "Bandiagara", "population": 0, "source": "geonames:XX.txt",
+    }])
+    place = g.best("Testabugu")
+    assert (place.country, place.admin1, place.kind, place.source) == ("ML", "Mopti", "village", "imported")
