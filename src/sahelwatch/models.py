@@ -155,6 +155,11 @@ class EventReport:
     story_id: str | None = None
     extractor_version: str = ""
 
+    def set_interaction(self) -> None:
+        """ACLED's interaction code: the two inter codes, lower first (12, 27); one actor alone: 10 x inter (60)."""
+        pair = sorted(x for x in (self.inter1, self.inter2) if x)
+        self.interaction = int("".join(map(str, pair))) if len(pair) == 2 else (pair[0] * 10 if pair else None)
+
     @property
     def report_id(self) -> str:
         first = self.evidence[0] if self.evidence else Span(0, 0, "")

@@ -87,8 +87,7 @@ class FieldFiller:
         if report.actor1 and report.actor1 == report.actor2:
             report.actor2, report.inter2 = None, None
         if report.inter1:
-            pair = sorted(x for x in (report.inter1, report.inter2) if x)
-            report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else report.inter1 * 10
+            report.set_interaction()
         if report.event_type == VAC or report.inter2 == 7:
             report.civilian_targeting = "Civilian targeting"
 
@@ -108,13 +107,10 @@ class FieldFiller:
         else:
             report.actor1 = finder.name(named[0], country, report.event_date, self.gaz.country_name)
             report.inter1 = named[0].inter
-        s, e = span
         report.field_evidence["actor1"] = [Span(named[0].start, named[0].end, ctx.text[named[0].start:named[0].end])]
         if report.actor1 and report.inter2:
-            pair = sorted(x for x in (report.inter1, report.inter2) if x)
-            report.interaction = int("".join(map(str, pair)))
+            report.set_interaction()
 
-    # --- one sentence -------------------------------------------------------
     def _confidence(self, report: EventReport, roles, place) -> float:
         score = 0.4
         score += 0.15 if report.event_date is not None else 0

@@ -57,8 +57,7 @@ class SentenceJoiner:
                 report.actor2 = actor_finder(ctx.lang, self.region).name(other, country, report.event_date, self.gaz.country_name)
                 report.inter2 = other.inter
                 report.civilian_targeting = None
-                pair = sorted(x for x in (report.inter1, report.inter2) if x)
-                report.interaction = int("".join(map(str, pair))) if len(pair) == 2 else None
+                report.set_interaction()
 
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
@@ -105,8 +104,7 @@ class SentenceJoiner:
                 a.actor2, a.inter2 = b.actor2, b.inter2
             if a.inter1 in (5, 6) or b.inter1 in (5, 6):
                 a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
-            pair = sorted(x for x in (a.inter1, a.inter2) if x)
-            a.interaction = int("".join(map(str, pair))) if len(pair) == 2 else (a.inter1 or 0) * 10 or None
+            a.set_interaction()
             a.civilian_targeting = "Civilian targeting" if a.event_type == VAC or a.inter2 == 7 else None
         for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
                      "actor2", "inter2", "event_date", "time_precision"):
