@@ -61,6 +61,7 @@ class Gazetteer:
     def __init__(self, region: str = "sahel", with_cities: bool = True):
         self.region = load_yaml(f"regions/{region}.yaml")
         self.country_order = list(self.region["countries"])
+        self.core = set(self.region.get("core", []))
         self.countries: dict[str, CountryInfo] = {}
         self.index: dict[str, list[Place]] = {}
         self.skeletons: dict[str, list[Place]] = {}
@@ -190,7 +191,8 @@ class Gazetteer:
             preferred = 0 if countries and p.country in countries else 1
             order = self.country_order.index(p.country) if p.country in self.country_order else 99
             curated = 0 if p.source == "builtin:supplement" else 1 if p.source.startswith("builtin") else 2
-            return (preferred, curated, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
+            core = 0 if p.country in self.core else 1
+            return (preferred, core, curated, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
 
         return min(candidates, key=score)
 
