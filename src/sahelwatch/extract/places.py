@@ -120,11 +120,14 @@ class LocationFinder:
         for weight, places in enumerate(candidates, 1):
             for country in {p.country for p in places if p.kind in ("admin1", "admin2")}:
                 votes[country] = votes.get(country, 0) + 2 * weight
-            for country in {p.country for p in places if p.kind not in ("admin1", "admin2", "country")}:
+            for country in {p.country for p in places if p.kind == "town" or p.source.startswith("builtin")}:
+                votes[country] = votes.get(country, 0) + 1.5
+            for country in {p.country for p in places if p.kind in ("village", "locality")}:
                 votes[country] = votes.get(country, 0) + 1
         if not votes:
             return []
-        country = max(votes, key=lambda c: (votes[c], -self.gaz.country_order.index(c) if c in self.gaz.country_order else -99))
+        best_last = next((self.gaz.best(p.strip()) for p in reversed(parts) if self.gaz.lookup(p.strip())), None)
+        country = max(votes, key=lambda c: (votes[c], best_last is not None and best_last.country == c))
         rank = {"admin2": 0, "admin1": 1, "town": 2, "village": 3, "locality": 4}
         hints = []
         for places in candidates:
