@@ -154,6 +154,8 @@ class EventReport:
     confidence: float = 0.5
     story_id: str | None = None
     extractor_version: str = ""
+    location_rank: int = 9  # how specific the location mention was (0 best); internal, not exported
+    places_named: set = field(default_factory=set)  # every place its sentences name (folded); internal
 
     def set_interaction(self) -> None:
         """ACLED's interaction code: the two inter codes, lower first (12, 27); one actor alone: 10 x inter (60)."""

@@ -203,6 +203,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
             if when.start >= s:
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
+        report.places_named = {fold(p.name) for p in places}
         country = self._country(ctx, place, places, actors)
         self._fill_place(report, place, country)
         if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.inter in (1, 8) and not present & {"air", "drone", "shelling"}:
@@ -256,6 +257,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
 
     def _remember_dates(self, ctx: _Context, dates: list[DateMention], paragraph: int) -> None:
         specific = [d for d in dates if d.specific]
+        if len(specific) > 1:  # a dateline dates the report; the other date is the story's
+            specific = [d for d in specific if not _DATELINE.match(ctx.text, max(0, d.start - 40), d.start)] or specific
         if specific:
             ctx.discourse_date = specific[0]
             ctx.discourse_paragraph = paragraph
@@ -277,13 +280,21 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         return kept
 
     def _pick_place(self, places):
+        """The event's place: the first named settlement (in, at, near, the village of),
+        before any wider unit (region, province); known places before unknown names."""
         ranked = [p for p in places if p.cue not in ("country", "between2")]
         if not ranked:
             return None
-        order = {"settlement": 0, "near": 1, "plain": 2, "bare": 3, "admin": 4}
-        known = [p for p in ranked if p.place is not None or p.cue == "settlement"]
-        pool = known or ranked
-        return sorted(pool, key=lambda p: (order.get(p.cue, 5), p.place is None, p.start))[0]
+
+        def priority(p):
+            wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2"))
+            if p.place is not None and not wide:
+                return 0  # a known town or village
+            if p.place is None and p.cue in ("settlement", "plain", "near"):
+                return 1  # a name introduced as a place, unknown to the gazetteer
+            return 2 if wide else 3
+
+        return sorted(ranked, key=lambda p: (priority(p), p.start))[0]
 
     def _country(self, ctx: _Context, place, places, actors) -> str | None:
         if place is not None and place.country:

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from sahelwatch.extract.engine import _Context
 
 
+def _location_rank(mention) -> int:
+    """How specific a place mention is: 0 a settlement or a spot near one, 1 a bare name, 2 a wider unit."""
+    place = mention.place
+    if mention.cue == "admin" or (place is not None and place.kind in ("admin1", "admin2")):
+        return 2
+    return 0 if mention.cue in ("settlement", "near", "plain") else 1
+
+
 class FieldFiller:
     """Mixed into EventExtractor: needs ``self.gaz`` and ``self.region``."""
 
@@ -24,6 +32,7 @@ class FieldFiller:
         if mention is None:
             return
         report.location = mention.name
+        report.location_rank = _location_rank(mention)
         report.field_evidence["location"] = [Span(mention.start, mention.end, mention.name)]
         place = mention.place
         hints = mention.admin_hints

@@ -68,10 +68,14 @@ class SentenceJoiner:
             return False
         if report.evidence[0].start - last.evidence[-1].end > 1500:
             return False
-        if report.location and last.location and fold(report.location) != fold(last.location):
+        if report.sub_event_type == "Disrupted weapons use" and last.sub_event_type != report.sub_event_type:
+            return False  # a second device found after an attack: an event of its own
+        if report.location and last.location and fold(report.location) != fold(last.location) \
+                and fold(report.location) not in last.places_named:  # 'between Hombori and Boni' ... 'west of Boni'
             known = self.finder(ctx.lang).gaz.best(report.location)
-            wider = known is not None and known.kind in ("admin1", "admin2", "country")  # 'in the Kayes region'
-            if known is not None and not wider and report.event_type == last.event_type and report.sub_event_type != "Attack":
+            wider = report.location_rank == 2 or (known is not None and known.kind in ("admin1", "admin2", "country"))  # 'in the Kayes region'
+            finer = report.location_rank < last.location_rank  # 'The attack took place 8 km east of Sandaré'
+            if known is not None and not wider and not finer and report.event_type == last.event_type and report.sub_event_type != "Attack":
                 return False
         return True
 
@@ -91,6 +95,7 @@ class SentenceJoiner:
 
     def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
         a.evidence.extend(b.evidence)
+        a.places_named |= b.places_named
         if a.event_type == b.event_type and SUB_RANK.get(b.sub_event_type, 0) > SUB_RANK.get(a.sub_event_type, 0):
             a.sub_event_type = b.sub_event_type
         if a.event_type == b.event_type == VAC and "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type):
@@ -106,6 +111,11 @@ class SentenceJoiner:
                 a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
             a.set_interaction()
             a.civilian_targeting = "Civilian targeting" if a.event_type == VAC or a.inter2 == 7 else None
+        if b.location and a.location and b.location_rank < a.location_rank:
+            # 'on the road linking Kayes to Bamako' ... 'about 8 km east of Sandaré': the finer place wins
+            for name in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "location_rank"):
+                setattr(a, name, getattr(b, name))
+            a.field_evidence["location"] = b.field_evidence.get("location", [])
         for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
                      "actor2", "inter2", "event_date", "time_precision"):
             if getattr(a, name) is None and getattr(b, name) is not None:

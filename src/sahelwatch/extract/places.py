@@ -53,7 +53,9 @@ class LocationFinder:
         self.name = _name_pattern(data.get("name_particles", []))
         links = "|".join(re.escape(w) for w in data.get("between_links", [])) or "-"
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
-        lists = ("not_places", "name_particles", "between_links")
+        lists = ("not_places", "name_particles", "between_links", "admin_after")
+        after = data.get("admin_after") or []
+        self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
@@ -70,6 +72,10 @@ class LocationFinder:
                 continue
             cue = self._cue(folded, start, s)
             place = self.gaz.best(name)
+            if self.admin_after is not None and self.admin_after.match(text, e, end):
+                cue = "admin"  # 'the Kayes region': the region, not the town
+                wider = [p for p in self.gaz.lookup(name) if p.kind in ("admin1", "admin2")]
+                place = sorted(wider, key=lambda p: p.kind)[0] if wider else place
             if place is not None and place.source == "imported" and cue == "bare":
                 place = None  # a capitalised word that happens to be some village: not without a cue
             at_sentence_start = not text[start:s].strip()
