@@ -94,3 +94,11 @@ def test_seed_articles_report_no_dated_event(coder):
     statistics and history in passing, none of it a dated, located event."""
     for path in sorted(SEEDS.glob("*.txt")):
         assert coder.extract(path.read_text("utf-8"), date(2025, 11, 10), "en", path.name) == [], path.name
+
+
+def test_every_coded_field_points_at_its_words(coder):
+    text = "On 6 April 2020, the army killed eight suspected ISGS militants in the village of Debere-Doumam (Gorom-Gorom, Oudalan)."
+    r = one(coder, text, date(2020, 4, 10))
+    assert {"event_type", "event_date", "location", "fatalities", "actor1", "actor2"} <= set(r.field_evidence)
+    assert r.field_evidence["actor1"][0].text == "army" and r.field_evidence["actor2"][0].text == "ISGS"
+    assert r.field_evidence["fatalities"][0].text == "eight" and r.field_evidence["location"][0].text == "Debere-Doumam"

@@ -212,7 +212,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
             roles.actor2, roles.actor1 = roles.actor1, (authors[0] if authors else None)
             if authors:
                 roles.combined = assign_roles(authors, folded, authors[0].start, lang).combined
-        self._fill_actors(report, roles, country, lang)
+        self._fill_actors(report, roles, country, lang, text)
         report.fatalities = deaths
         if counts:
             report.field_evidence["fatalities"] = [Span(c.start, c.end, text[c.start:c.end]) for c in counts]

@@ -51,7 +51,7 @@ class FieldFiller:
             if place.kind == "admin2" and report.geo_precision == 1:
                 report.geo_precision = 2
 
-    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str) -> None:
+    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str, text: str = "") -> None:
         finder = actor_finder(lang, self.region)
         name_of = self.gaz.country_name
         when = report.event_date
@@ -99,6 +99,11 @@ class FieldFiller:
             report.set_interaction()
         if report.event_type == VAC or report.inter2 == 7:
             report.civilian_targeting = "Civilian targeting"
+        if text:
+            # the words each actor was read from (a generic stand-in has none)
+            for name, mention in (("actor1", roles.actor1), ("actor2", roles.actor2), ("assoc_actor_1", roles.assoc1)):
+                if mention is not None and getattr(report, name):
+                    report.field_evidence[name] = [Span(mention.start, mention.end, text[mention.start : mention.end])]
 
     def _late_agent(self, ctx: _Context, report: EventReport, span) -> None:
         """'The device was likely planted by JNIM militants.': the author, named after the event."""
