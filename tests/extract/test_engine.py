@@ -102,3 +102,17 @@ def test_every_coded_field_points_at_its_words(coder):
     assert {"event_type", "event_date", "location", "fatalities", "actor1", "actor2"} <= set(r.field_evidence)
     assert r.field_evidence["actor1"][0].text == "army" and r.field_evidence["actor2"][0].text == "ISGS"
     assert r.field_evidence["fatalities"][0].text == "eight" and r.field_evidence["location"][0].text == "Debere-Doumam"
+
+
+def test_communities_fighting_are_identity_militias(coder):
+    text = "On 18 February 2020, members of the Gourmantche and Fulani communities clashed in the village of Bilanga. Three Fulani were killed."
+    r = one(coder, text, date(2020, 2, 20))
+    assert (r.event_type, r.inter1, r.inter2, r.interaction) == ("Battles", 4, 4, 44)
+    assert r.actor1 == "Gourmantche Ethnic Militia (Burkina Faso)" and r.actor2 == "Fulani Ethnic Militia (Burkina Faso)"
+    assert r.fatalities == 3
+
+
+def test_armed_response_in_a_later_sentence_makes_a_battle(coder):
+    text = ("On 20 July 2020, suspected Fulani militiamen attacked the village of Tagari (Koro, Mopti). "
+            "Village self-defense groups responded to the attack.")
+    assert one(coder, text, date(2020, 7, 22)).event_type == "Battles"

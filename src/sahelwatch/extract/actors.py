@@ -98,6 +98,21 @@ class ActorFinder:
                 for word in words:
                     self.demonyms[fold(word)] = iso2
         self.demonym_pattern = compile_entries(self.demonyms.keys())
+        self.community_names = {fold(alias): name for name, aliases in (data.get("communities") or {}).items() for alias in aliases}
+        self.community_pattern = compile_entries(self.community_names.keys())
+        self.community_militia = data.get("community_militia")
+
+    def communities(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(canonical community, start, end) of each community named, in order, once each."""
+        if self.community_pattern is None:
+            return []
+        seen, out = set(), []
+        for m in self.community_pattern.finditer(folded, start, end):
+            name = self.community_names.get(m.group(0))
+            if name and name not in seen:
+                seen.add(name)
+                out.append((name, m.start(), m.end()))
+        return out
 
     # --- finding ----------------------------------------------------------
     def find(self, text: str, folded: str, start: int, end: int) -> list[ActorMention]:

@@ -95,6 +95,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     killed = g("kill", "execute") or scene.deaths > 0
     if g("abduct") and not killed and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
         return VAC, "Abduction/forced disappearance"
+    if g("communal") and g("clash", "kill", "harm", "attack", "communal") and not scene.armed_state:
+        return BATTLES, "Armed clash"  # communities fighting as such: identity militias (ACLED)
     if g("clash", "harm", "kill") and not (scene.armed_state or scene.armed_nonstate or scene.armed_target):
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
         if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob")):

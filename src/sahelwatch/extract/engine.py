@@ -17,7 +17,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.classify import EXPLOSIONS, Scene, classify
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import FatalityCounter
 from sahelwatch.extract.fields import FieldFiller
@@ -213,6 +213,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
             if authors:
                 roles.combined = assign_roles(authors, folded, authors[0].start, lang).combined
         self._fill_actors(report, roles, country, lang, text)
+        if "communal" in groups and event_type == BATTLES:
+            self._community_sides(report, lang, text, folded, span, country)
         report.fatalities = deaths
         if counts:
             report.field_evidence["fatalities"] = [Span(c.start, c.end, text[c.start:c.end]) for c in counts]

@@ -125,6 +125,26 @@ class FieldFiller:
         if report.actor1 and report.inter2:
             report.set_interaction()
 
+    def _community_sides(self, report: EventReport, lang: str, text: str, folded: str, span, country: str | None) -> None:
+        """Communities fighting as such ('Gourmantche and Fulani communities clashed'): ACLED's
+        identity militias, '<Community> Ethnic Militia (<Country>)', unless a named group acts."""
+        finder = actor_finder(lang, self.region)
+        named = self.gaz.country_name(country) if country else None
+        sides = finder.communities(folded, *span)
+        if not sides or not named or finder.community_militia is None or (report.inter1 not in (None, 2, 4, 7)):
+            return
+        if report.actor1 and not report.actor1.startswith("Unidentified") and report.inter1 != 7:
+            return
+        template, inter = finder.community_militia["name"], finder.community_militia["inter"]
+        for slot, (community, s, e) in zip(("1", "2"), sides):
+            setattr(report, f"actor{slot}", template.format(community=community, country=named))
+            setattr(report, f"inter{slot}", inter)
+            report.field_evidence[f"actor{slot}"] = [Span(s, e, text[s:e])]
+        if len(sides) == 1 and report.inter2 == 7:
+            report.actor2, report.inter2 = None, None
+        report.civilian_targeting = None
+        report.set_interaction()
+
     def _confidence(self, report: EventReport, roles, place) -> float:
         score = 0.4
         score += 0.15 if report.event_date is not None else 0

@@ -47,6 +47,11 @@ class SentenceJoiner:
         groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
         state = any(a.kind == "state" for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e))
         report.sub_event_type = refine_with(report.event_type, report.sub_event_type, groups, state)
+        self._armed_response(ctx, report, (s, e), groups)
+
+    def _armed_response(self, ctx: _Context, report: EventReport, span, groups: set[str]) -> None:
+        """'Village self-defence groups responded to the attack': a fight, not a one-sided attack."""
+        s, e = span
         if report.event_type == VAC and groups & {"gunfire", "clash"}:
             armed = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e) if a.armed]
             if armed:
@@ -123,6 +128,10 @@ class SentenceJoiner:
                 if name in b.field_evidence:
                     a.field_evidence[name] = b.field_evidence[name]
         self._recount(ctx, a)
+        lex = lexicon(ctx.lang)
+        for span in b.evidence:
+            groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, span.start, span.end)}
+            self._armed_response(ctx, a, (span.start, span.end), groups)
         if a.sub_event_type == "Abduction/forced disappearance" and a.fatalities:
             a.sub_event_type = "Attack"
         a.confidence = max(a.confidence, b.confidence)
