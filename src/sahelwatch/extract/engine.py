@@ -167,7 +167,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         trigger_pos = min(p[0] for g in present for p in groups[g])
         roles = assign_roles(actors, folded, trigger_pos, lang)
         if roles.civilian_victims and roles.actor1 is not None and roles.actor1.kind != "state" and any(
-            c.category in ("state", "nonstate") for c in counts
+            c.category in ("state", "nonstate", "militia") for c in counts
         ):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True

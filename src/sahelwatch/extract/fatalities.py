@@ -45,8 +45,8 @@ class FatalityCounter:
         """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
         for extra in self.and_one.finditer(folded, pos, min(e, pos + 40)):
             determiner = extra.group(0).split()[-1]
-            if determiner in self.lex.number_words and not self.lex.fatalities.search("articles", determiner):
-                break  # 'and one soldier': a number, counted as such
+            if determiner in self.lex.number_words:
+                break  # 'and one soldier', 'and an accompanying civilian': a number, counted as such
             zone = folded[extra.end() : extra.end() + 40]
             between = folded[pos : extra.start()]
             if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
@@ -66,7 +66,7 @@ class FatalityCounter:
 
     def _person(self, zone: str) -> bool:
         """People (villagers, soldiers, militants), not posts, camps or vehicles."""
-        words = " ".join(re.split(r"[,;.(]", zone, maxsplit=1)[0].split()[:4])
+        words = " ".join(re.split(r"[,;.]", _ASIDE.sub(" ", zone), maxsplit=1)[0].split()[:5])
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
@@ -172,6 +172,8 @@ class FatalityCounter:
         words = " ".join(re.split(r"[,;.(]|\s(?:and|et|or|ou)\s", zone, maxsplit=1)[0].split()[:5])
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
             return "state"
+        if self.lex.participants.search("militia", words):
+            return "militia"
         if self.lex.participants.search("armed_nonstate", words):
             return "nonstate"
         if self.lex.participants.search("civilians", words):
@@ -181,10 +183,15 @@ class FatalityCounter:
     def _counts_people(self, folded: str, n: Number) -> bool:
         """A bare number is a death count only if no non-person noun follows it; an
         article ('a', 'une') only if a person follows it ('a guard', not 'an airstrike')."""
-        tail = folded[n.end : n.end + 40]
+        tail = folded[n.end : n.end + 80]
         if n.value == 1 and self.lex.fatalities.search("articles", folded[n.start : n.end]):
-            return self._person(" ".join(tail.split()[:4]))
-        return not self._not_deaths_head(tail)
+            head = []
+            for word in _ASIDE.sub(" ", tail).split()[:6]:
+                if self.lex.fatalities.search("prepositions", word.strip(",.;")) and head:
+                    break
+                head.append(word)
+            return self._person(" ".join(head))
+        return not self._not_deaths_head(tail[:40])
 
     def _not_deaths(self, text: str) -> bool:
         return self.lex.fatalities.search("not_deaths", text) is not None
@@ -211,7 +218,7 @@ class FatalityCounter:
         by_category: dict[str, list[int]] = {}
         for (category, _chain), value in chains.items():
             by_category.setdefault(category, []).append(value)
-        victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state"))
+        victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state", "militia"))
         general = _conservative(by_category.get("general", [0]))
         # "people" counts victims, not the attackers: militants killed are added to it
         return max(general, victims) + _conservative(by_category.get("nonstate", []))
