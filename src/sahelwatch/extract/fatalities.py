@@ -43,7 +43,7 @@ class FatalityCounter:
 
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
         """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
-        for extra in self.and_one.finditer(folded, pos, min(e, pos + 40)):
+        for extra in self.and_one.finditer(folded, pos, min(e, pos + 60)):
             determiner = extra.group(0).split()[-1]
             if determiner in self.lex.number_words:
                 break  # 'and one soldier', 'and an accompanying civilian': a number, counted as such
@@ -108,6 +108,8 @@ class FatalityCounter:
                     break
                 if not n.vague and not self._counts_people(folded, n):
                     continue  # 'an IDP camp', 'a military position': not a count; look further back
+                if self.lex.fatalities.search("subset", folded[max(s, n.start - 15) : n.start]):
+                    continue  # '6 civilians, including an aid worker': part of a count further back
                 chain.append(n)
                 if not re.search(r"\b(?:and|et|,)\b|,", folded[max(s, n.start - 12) : n.start]):
                     break
