@@ -119,6 +119,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                 self._late_agent(ctx, reports[-1], sentences[i + 1])
         if self.type_model is not None and reports:
             self._apply_model(reports)
+        for report in reports:
+            self._tidy(report)
         return reports
 
     def _apply_model(self, reports: list[EventReport]) -> None:
@@ -301,6 +303,10 @@ class EventExtractor(FieldFiller, SentenceJoiner):
     def _country(self, ctx: _Context, place, places, actors) -> str | None:
         if place is not None and place.country:
             return place.country
+        if place is not None and ctx.country_prior:
+            # the event's own place is unknown: the country the article is about beats a
+            # same-named region elsewhere ('Kpendjal-Ouest, in the Savanes region' is Togo)
+            return ctx.country_prior
         for p in places:
             if p.country:
                 return p.country

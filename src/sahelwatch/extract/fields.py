@@ -145,6 +145,25 @@ class FieldFiller:
         report.civilian_targeting = None
         report.set_interaction()
 
+    def _tidy(self, report: EventReport) -> None:
+        """ACLED's rules that hold whatever the sentences said: a battle has no civilian side,
+        an actor does not fight itself, air strikes come from state forces."""
+        if report.event_type == BATTLES and report.inter2 == 7:
+            report.actor2, report.inter2 = None, None
+        if report.actor1 and report.actor1 == report.actor2:
+            report.actor2, report.inter2 = None, None
+        if report.sub_event_type == "Air/drone strike" and report.inter1 != 1 and report.country:
+            iso2 = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
+            state = actor_finder("en", self.region).forces.name(iso2, "military", report.event_date) if iso2 else None
+            if state:
+                if report.actor1 and report.inter1 in (2, 3, 4):
+                    report.actor2, report.inter2 = report.actor1, report.inter1
+                report.actor1, report.inter1 = state, 1
+                report.field_evidence.pop("actor1", None)
+        if report.event_type != VAC and report.inter2 != 7:
+            report.civilian_targeting = None
+        report.set_interaction()
+
     def _confidence(self, report: EventReport, roles, place) -> float:
         score = 0.4
         score += 0.15 if report.event_date is not None else 0

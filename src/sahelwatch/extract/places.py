@@ -65,7 +65,7 @@ class LocationFinder:
             s, e = m.start(), m.end()
             if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
                 continue
-            name = text[s:e].rstrip("'’-")
+            name = re.split(r"['’]s\b", text[s:e])[0].rstrip("'’-")  # "Niger's", "Bamako's Kalaban Coura"
             e = s + len(name)
             key = fold(name)
             if key in self.not_places or len(name) < 2:
