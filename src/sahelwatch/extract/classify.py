@@ -74,8 +74,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return EXPLOSIONS, "Chemical weapon"
     if g("air") or (g("drone") and g("attack", "kill", "shelling", "ied", "harm")):
         return EXPLOSIONS, "Air/drone strike"
-    if g("disrupt") and not (g("kill") and scene.deaths):
-        return SD, "Disrupted weapons use"
+    if g("disrupt") and not (g("kill") and scene.deaths) and not g("attack", "ambush", "clash", "gunfire"):
+        return SD, "Disrupted weapons use"  # in an attack, 'seized weapons' is the attackers' loot
     if g("disrupt") and scene.armed_state and scene.deaths:
         return BATTLES, "Armed clash"  # an operation that seized weapons and killed fighters
     if g("ied") and not engaged:

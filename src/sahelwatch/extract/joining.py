@@ -106,7 +106,8 @@ class SentenceJoiner:
         if a.event_type == b.event_type == VAC and "Abduction/forced disappearance" in (a.sub_event_type, b.sub_event_type):
             # beaten and abducted: an abduction; abducted and killed: an attack (decided after the recount)
             a.sub_event_type = "Abduction/forced disappearance"
-        if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and a.sub_event_type != "Air/drone strike":
+        keep = a.sub_event_type in ("Air/drone strike", "Disrupted weapons use")  # 'The IED had been planted by JNIM'
+        if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and not keep:
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
             a.field_evidence["event_type"] = b.field_evidence.get("event_type", [])
@@ -121,12 +122,14 @@ class SentenceJoiner:
             for name in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "location_rank"):
                 setattr(a, name, getattr(b, name))
             a.field_evidence["location"] = b.field_evidence.get("location", [])
-        for name in ("location", "admin1", "admin2", "country", "iso", "geo_precision", "actor1", "inter1",
-                     "actor2", "inter2", "event_date", "time_precision"):
-            if getattr(a, name) is None and getattr(b, name) is not None:
-                setattr(a, name, getattr(b, name))
-                if name in b.field_evidence:
-                    a.field_evidence[name] = b.field_evidence[name]
+        # fields travel in groups: an actor with its inter code, a place with its admin units
+        for group in (("location", "admin1", "admin2", "latitude", "longitude", "geo_precision"), ("country", "iso"),
+                      ("actor1", "inter1"), ("actor2", "inter2"), ("event_date", "time_precision")):
+            if getattr(a, group[0]) is None and getattr(b, group[0]) is not None:
+                for name in group:
+                    setattr(a, name, getattr(b, name))
+                    if name in b.field_evidence:
+                        a.field_evidence[name] = b.field_evidence[name]
         self._recount(ctx, a)
         lex = lexicon(ctx.lang)
         for span in b.evidence:
