@@ -28,7 +28,6 @@ class Scene:
     two_armed_sides: bool  # two distinct armed actors
     deaths: int  # fatalities found
     property_target: bool = False  # buildings, vehicles, goods are what is attacked
-    communities: int = 0  # communities named (Fulani, Dogon...): communal fighting is between identity militias
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -61,8 +60,6 @@ def classify(scene: Scene) -> tuple[str, str] | None:
             return RIOTS, "Mob violence"
         if g("riot") or (g("loot", "destroy") and not scene.armed_nonstate):
             return RIOTS, "Violent demonstration"
-        if g("attack", "harm", "clash") and not scene.armed_state and not scene.armed_nonstate:
-            return RIOTS, "Violent demonstration"  # 'angry protesters stormed the mayor's office'
         if g("intervention") or (g("arrest") and scene.armed_state):
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
@@ -99,9 +96,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     if g("abduct") and not killed and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
         return VAC, "Abduction/forced disappearance"
     if g("communal") and g("clash", "kill", "harm", "attack", "communal") and not scene.armed_state:
-        if scene.communities or scene.armed_nonstate:
-            return BATTLES, "Armed clash"  # named communities fighting as such: identity militias (ACLED)
-        return RIOTS, "Mob violence"  # 'communal violence between farmers and herders'
+        return BATTLES, "Armed clash"  # communities fighting as such: identity militias (ACLED)
     if g("clash", "harm", "kill") and not (scene.armed_state or scene.armed_nonstate or scene.armed_target):
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
         if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob")):

@@ -182,7 +182,6 @@ class EventExtractor(FieldFiller, SentenceJoiner):
             two_armed_sides=roles.two_sides,
             deaths=deaths or 0,
             property_target=self._attacks_property(lex, folded, groups, e),
-            communities=len(actor_finder(lang, self.region).communities(folded, s, e)),
         )
         coded = classify(scene)
         if coded is None:
