@@ -116,3 +116,8 @@ def test_armed_response_in_a_later_sentence_makes_a_battle(coder):
     text = ("On 20 July 2020, suspected Fulani militiamen attacked the village of Tagari (Koro, Mopti). "
             "Village self-defense groups responded to the attack.")
     assert one(coder, text, date(2020, 7, 22)).event_type == "Battles"
+
+
+def test_history_in_passing_is_not_folded_into_the_event(coder):
+    r = one(coder, "Des hommes armés ont attaqué Djibo mardi. En 2022, une attaque similaire avait fait 35 morts.", date(2025, 3, 4), "fr")
+    assert r.fatalities == 0 and len(r.evidence) == 1

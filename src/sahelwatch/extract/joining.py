@@ -30,10 +30,12 @@ class SentenceJoiner:
         its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
         if not last.evidence or span[0] - last.evidence[-1].end > 400:
             return False
-        if any(d.kind != "year" for d in dates):
-            return False
+        if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
+            return False  # a time of its own, or history ('En 2022, une attaque similaire...')
         lex = lexicon(ctx.lang)
         modality = Modality(lex, number_reader(ctx.lang))
+        if modality.generic(ctx.folded, span, [(d.start, d.end) for d in dates]):
+            return False
         return self._has_deaths(ctx, span) or any(
             modality.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
             for g in ("gunfire", "clash", "harm", "kill", "intervention") for m in lex.triggers.find(g, ctx.folded, *span)
@@ -67,7 +69,7 @@ class SentenceJoiner:
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
         ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
-        if any(d.kind != "year" for d in dates):
+        if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
         if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":
             return False
@@ -83,6 +85,10 @@ class SentenceJoiner:
             if known is not None and not wider and not finer and report.event_type == last.event_type and report.sub_event_type != "Attack":
                 return False
         return True
+
+    @staticmethod
+    def _past_year(ctx: _Context, dates) -> bool:
+        return ctx.published is not None and any(d.kind == "year" and d.value.year < ctx.published.year for d in dates)
 
     @staticmethod
     def _same_event(a: EventReport, b: EventReport) -> bool:
