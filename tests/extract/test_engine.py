@@ -121,3 +121,8 @@ def test_armed_response_in_a_later_sentence_makes_a_battle(coder):
 def test_history_in_passing_is_not_folded_into_the_event(coder):
     r = one(coder, "Des hommes armés ont attaqué Djibo mardi. En 2022, une attaque similaire avait fait 35 morts.", date(2025, 3, 4), "fr")
     assert r.fatalities == 0 and len(r.evidence) == 1
+
+
+def test_passive_subjects_are_the_targets(coder):
+    r = one(coder, "On 3 May 2020, a police patrol was attacked near Djibo (Djibo, Soum), one policeman was killed.", date(2020, 5, 5))
+    assert r.event_type == "Battles" and r.actor2.startswith("Police Forces of Burkina Faso") and r.inter1 == 2

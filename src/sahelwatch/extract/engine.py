@@ -168,9 +168,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
         trigger_pos = min(p[0] for g in present for p in groups[g])
         roles = assign_roles(actors, folded, trigger_pos, lang)
-        if roles.civilian_victims and roles.actor1 is not None and roles.actor1.kind != "state" and any(
-            c.category in ("state", "nonstate", "militia") for c in counts
-        ):
+        if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
         scene = Scene(
@@ -208,10 +206,12 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         report.places_named = {fold(p.name) for p in places}
         country = self._country(ctx, place, places, actors)
         self._fill_place(report, place, country)
-        if event_type == EXPLOSIONS and roles.actor1 is not None and roles.actor1.inter in (1, 8) and not present & {"air", "drone", "shelling"}:
+        if event_type == EXPLOSIONS and (roles.actor1 is None or roles.actor1.inter in (1, 8)) and not present & {"air", "drone", "shelling"}:
             # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM or ISGS')
             authors = [a for a in actors if a.kind == "named" and a.inter in (2, 3, 4) and a.start > trigger_pos]
-            roles.actor2, roles.actor1 = roles.actor1, (authors[0] if authors else None)
+            if roles.actor1 is not None:
+                roles.actor2 = roles.actor1
+            roles.actor1 = authors[0] if authors else None
             if authors:
                 roles.combined = assign_roles(authors, folded, authors[0].start, lang).combined
         self._fill_actors(report, roles, country, lang, text)

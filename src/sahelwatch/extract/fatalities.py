@@ -106,6 +106,8 @@ class FatalityCounter:
                 between = _ASIDE.sub(" ", folded[n.end : k.start()])
                 if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
                     break
+                if self.lex.fatalities.search("attribution", between):
+                    break  # 'a resident said several herders had been killed': the resident is a source
                 if not n.vague and not self._counts_people(folded, n):
                     continue  # 'an IDP camp', 'a military position': not a count; look further back
                 if self.lex.fatalities.search("subset", folded[max(s, n.start - 15) : n.start]):

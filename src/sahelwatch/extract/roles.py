@@ -73,7 +73,23 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
                 armed = [x for x in armed if x is not b]
                 break
     before = [a for a in armed if a.end <= trigger]
-    agent = None if before else _passive_agent(armed, folded, trigger)
+    passive = _is_passive(lex, folded, trigger)
+    agent = _passive_agent(armed, folded, trigger) if (passive or not before) else None
+    if passive:
+        # 'A police patrol was attacked', 'two soldiers were killed in an ambush': the subject of the
+        # passive clause is the target; an actor named in an earlier clause may still be the agent
+        clause = max(folded.rfind(",", 0, trigger), folded.rfind(";", 0, trigger), 0)
+        targets_before = [a for a in actors if clause <= a.start and a.end <= trigger and (a.armed or a.kind == "civilians")]
+        earlier = [a for a in armed if a.end <= clause]
+        roles.actor1 = agent or (earlier[0] if earlier else None)
+        if targets_before:
+            roles.actor2 = targets_before[0]
+            roles.armed_target = roles.actor2.armed
+            roles.civilian_victims = roles.actor2.kind == "civilians"
+        roles.has_state = any(a.kind == "state" for a in armed)
+        roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
+        roles.two_sides = roles.actor1 is not None and roles.actor2 is not None and roles.actor2.armed
+        return roles
     after = [a for a in armed if a.start >= trigger]
     if agent is not None:
         roles.actor1 = agent
@@ -118,6 +134,13 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
             roles.actor2 = rest[0]
             roles.two_sides = True
     return roles
+
+
+def _is_passive(lex, folded: str, trigger: int) -> bool:
+    """'was attacked', 'were reportedly killed', 'a ete attaque': a passive auxiliary right before the verb."""
+    words = folded[max(0, trigger - 40) : trigger].split()[-3:]
+    window = " ".join(words)
+    return bool(window) and lex.fatalities.search("passive_markers", window) is not None and not re.search(r"[,;.]", window)
 
 
 def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:
