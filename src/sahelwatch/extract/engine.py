@@ -19,13 +19,12 @@ from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.dates import DateMention, date_reader
-from sahelwatch.extract.fatalities import FatalityCounter
+from sahelwatch.extract.fatalities import fatality_counter
 from sahelwatch.extract.fields import FieldFiller
 from sahelwatch.extract.joining import SentenceJoiner
 from sahelwatch.extract.lexicon import lexicon
-from sahelwatch.extract.modality import ASSERTED, Modality
+from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
-from sahelwatch.extract.numbers import number_reader
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.extract.roles import assign_roles
 from sahelwatch.extract.text import fold
@@ -137,13 +136,13 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         lang, text, folded = ctx.lang, ctx.text, ctx.folded
         s, e = span
         lex = lexicon(lang)
-        modality = Modality(lex, number_reader(lang))
+        mod = modality(lang)
         groups: dict[str, list[tuple[int, int]]] = {}
         not_asserted = 0
         masked = [(d.start, d.end) for d in dates]
         for group in lex.triggers.patterns:
             for m in lex.triggers.find(group, folded, s, e):
-                if modality.classify(folded, span, (m.start(), m.end()), masked) == ASSERTED:
+                if mod.classify(folded, span, (m.start(), m.end()), masked) == ASSERTED:
                     groups.setdefault(group, []).append((m.start(), m.end()))
                 else:
                     not_asserted += 1
@@ -152,7 +151,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         if not present:
             return None
         has_day = any(d.specific and s <= d.start < e for d in dates)
-        if not has_day and modality.generic(folded, span, masked):
+        if not has_day and mod.generic(folded, span, masked):
             return None  # 'similar ambushes have been reported near X': a pattern, not an event
         if not has_day and all(self._plural_noun(lex, folded, p) for g in present for p in groups[g]):
             return None  # 'attacks on fuel convoys' with no date: a kind of event, not one
@@ -165,7 +164,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         if dateline:
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         places = finder.find(text, folded, s, e, exclude)
-        deaths, counts = FatalityCounter(lex, number_reader(lang)).count(folded, [span], [(d.start, d.end) for d in dates])
+        deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates])
         trigger_pos = min(p[0] for g in present for p in groups[g])
         roles = assign_roles(actors, folded, trigger_pos, lang)
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
@@ -242,8 +241,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         return m is not None and m.start() == 0 and m.end() == len(word)
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
-        lex = lexicon(ctx.lang)
-        deaths, _ = FatalityCounter(lex, number_reader(ctx.lang)).count(ctx.folded, [span])
+        deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
         return bool(deaths)
 
     def _pick_date(self, ctx: _Context, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:

@@ -5,10 +5,11 @@ figure when the text disagrees with itself, ACLED's values for vague counts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from sahelwatch.extract.lexicon import Lexicon
-from sahelwatch.extract.numbers import Number, NumberReader
+from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
 
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
@@ -230,3 +231,11 @@ class FatalityCounter:
 
 def _conservative(values: list[int]) -> int:
     return min(values) if values else 0
+
+
+@lru_cache(maxsize=None)
+def fatality_counter(lang: str) -> FatalityCounter:
+    """One counter per language: its patterns are compiled once."""
+    from sahelwatch.extract.lexicon import lexicon
+
+    return FatalityCounter(lexicon(lang), number_reader(lang))

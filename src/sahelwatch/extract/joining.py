@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, SUB_RANK, VAC, refine_with
 from sahelwatch.extract.dates import date_reader
-from sahelwatch.extract.fatalities import FatalityCounter
+from sahelwatch.extract.fatalities import fatality_counter
 from sahelwatch.extract.lexicon import lexicon
-from sahelwatch.extract.modality import ASSERTED, Modality
-from sahelwatch.extract.numbers import number_reader
+from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.text import fold
 from sahelwatch.models import EventReport, Span
 
@@ -33,11 +32,11 @@ class SentenceJoiner:
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # a time of its own, or history ('En 2022, une attaque similaire...')
         lex = lexicon(ctx.lang)
-        modality = Modality(lex, number_reader(ctx.lang))
-        if modality.generic(ctx.folded, span, [(d.start, d.end) for d in dates]):
+        mod = modality(ctx.lang)
+        if mod.generic(ctx.folded, span, [(d.start, d.end) for d in dates]):
             return False
         return self._has_deaths(ctx, span) or any(
-            modality.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
+            mod.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
             for g in ("gunfire", "clash", "harm", "kill", "intervention") for m in lex.triggers.find(g, ctx.folded, *span)
         )
 
@@ -149,7 +148,7 @@ class SentenceJoiner:
         """Deaths over every sentence of the event, counted together."""
         spans = [(x.start, x.end) for x in report.evidence]
         dates = [(d.start, d.end) for s, e in spans for d in date_reader(ctx.lang).find(ctx.folded, ctx.published, None, s, e)]
-        deaths, counts = FatalityCounter(lexicon(ctx.lang), number_reader(ctx.lang)).count(ctx.folded, spans, dates)
+        deaths, counts = fatality_counter(ctx.lang).count(ctx.folded, spans, dates)
         report.fatalities = deaths
         if counts:
             report.field_evidence["fatalities"] = [Span(c.start, c.end, ctx.text[c.start:c.end]) for c in counts]

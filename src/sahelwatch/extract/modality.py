@@ -4,6 +4,7 @@ forecast, threat, statistic. Only asserted triggers make events."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import NumberReader
@@ -97,3 +98,11 @@ class Modality:
             return False
         between = window[numbers[-1].end :]
         return not re.search(r"[,.;:()]", between) and len(between.split()) <= 2
+
+
+@lru_cache(maxsize=None)
+def modality(lang: str) -> Modality:
+    from sahelwatch.extract.lexicon import lexicon
+    from sahelwatch.extract.numbers import number_reader
+
+    return Modality(lexicon(lang), number_reader(lang))
