@@ -37,8 +37,6 @@ def article_key(input_ref: str, article_id: str, root: str) -> list[str]:
     i = ref.find(root)
     rel = ref[i + len(root):].lstrip("/") if i >= 0 else ref
     keys = [rel]
-    if "#" in rel:
-        keys.append(rel)
     base = re.sub(r":\d+$", "", rel)
     keys.append(f"{base}#{article_id}")
     return keys

@@ -79,22 +79,19 @@ class FatalityCounter:
         0 when the text says nobody died or gives no death. Numbers inside
         ``exclude`` (dates) and years are never counts."""
         counts: list[Count] = []
-        none_said = False
-        self._exclude = list(exclude)
         for s, e in spans:
-            counts.extend(self._counts(folded, s, e))
-            none_said = none_said or self.lex.fatalities.search("none", folded, s, e) is not None
+            counts.extend(self._counts(folded, s, e, list(exclude)))
         if not counts:
             return 0, []
         return self._combine(counts), counts
 
-    def _counts(self, folded: str, s: int, e: int) -> list[Count]:
+    def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:
         found: dict[int, Count] = {}
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(folded, s, e)]
         numbers = [
             n for n in self.numbers.find(folded, s, e)
             if not (1900 <= n.value <= 2100 and folded[n.start].isdigit())
-            and not any(a <= n.start < b for a, b in list(getattr(self, "_exclude", ())) + asides)
+            and not any(a <= n.start < b for a, b in exclude + asides)
         ]
         kill_after = self.lex.fatalities.find("kill_after_number", folded, s, e)
         kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
