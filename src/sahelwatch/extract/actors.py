@@ -65,6 +65,11 @@ class ActorFinder:
         self.generic = data["generic"]
         self.combined = {frozenset(c["members"]): c for c in data.get("combined", [])}
         self.forces = StateForces()
+        self.operates_in: dict[str, set[str]] = {}
+        for actor in data["actors"]:
+            where = set(actor.get("operates_in") or []) | ({actor["country"]} if actor.get("country") else set())
+            if where:
+                self.operates_in.setdefault(actor["org"], set()).update(where)
         folded_aliases: dict[str, dict] = {}
         exact_aliases: dict[str, dict] = {}
         for actor in data["actors"]:
@@ -101,6 +106,18 @@ class ActorFinder:
         self.community_names = {fold(alias): name for name, aliases in (data.get("communities") or {}).items() for alias in aliases}
         self.community_pattern = compile_entries(self.community_names.keys())
         self.community_militia = data.get("community_militia")
+        self.community_areas = {name: set(where) for name, where in (data.get("community_areas") or {}).items()}
+
+    def areas(self, mentions: list[ActorMention], folded: str = "", start: int = 0, end: int = 0) -> set[str]:
+        """Countries where the named actors (and the communities named in folded[start:end])
+        mostly are: a hint for telling same-named places apart."""
+        out: set[str] = set()
+        for m in mentions:
+            if m.kind == "named":
+                out |= self.operates_in.get(m.org, set())
+        for name, _, _ in self.communities(folded, start, end) if folded else []:
+            out |= self.community_areas.get(name, set())
+        return out
 
     def communities(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
         """(canonical community, start, end) of each community named, in order, once each."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sahelwatch import __version__
@@ -26,6 +26,7 @@ from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
 from sahelwatch.extract.places import LocationFinder
+from sahelwatch.geocode.resolve import Resolver
 from sahelwatch.extract.roles import assign_roles
 from sahelwatch.extract.text import fold
 from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer
@@ -45,6 +46,7 @@ class _Context:
     published: date | None
     lang: str
     country_prior: str | None
+    country_votes: Counter = field(default_factory=Counter)
     discourse_date: DateMention | None = None
     discourse_paragraph: int = -1
 
@@ -55,6 +57,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         self.region = region
         self.languages = languages
         self.gaz = gaz or gazetteer(region)
+        self.resolver = Resolver(self.gaz)
         self.tagger = tagger
         self.type_model = type_model
         self.model_threshold = model_threshold
@@ -94,7 +97,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         if published is None:
             published = self._dateline_date(folded, lang)
         sentences = sentences or self.splitter(text)
-        ctx = _Context(text, folded, published, lang, self._country_prior(text, folded, lang))
+        votes = self._country_votes(text, folded, lang)
+        ctx = _Context(text, folded, published, lang, votes.most_common(1)[0][0] if votes else None, votes)
         reports: list[EventReport] = []
         paragraph_of = _paragraphs(text, sentences)
         lex = lexicon(lang)
@@ -203,8 +207,9 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
         report.places_named = {fold(p.name) for p in places}
-        country = self._country(ctx, place, places, actors)
-        self._fill_place(report, place, country)
+        geo = self._geocode(ctx, place, places, actors, span)
+        country = geo.country if geo is not None and geo.country else self._country(ctx, place, places, actors)
+        self._fill_place(report, place, country, geo)
         if event_type == EXPLOSIONS and (roles.actor1 is None or roles.actor1.inter in (1, 8)) and not present & {"air", "drone", "shelling"}:
             # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM or ISGS')
             authors = [a for a in actors if a.kind == "named" and a.inter in (2, 3, 4) and a.start > trigger_pos]
@@ -313,8 +318,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
                 return a.country
         return ctx.country_prior
 
-    def _country_prior(self, text: str, folded: str, lang: str) -> str | None:
-        """The country an article is mostly about: its country names, demonyms and known places."""
+    def _country_votes(self, text: str, folded: str, lang: str) -> Counter:
+        """The countries an article is about: its country names, demonyms and known places."""
         counts: Counter = Counter()
         finder = actor_finder(lang, self.region)
         for m in finder.demonym_pattern.finditer(folded):
@@ -322,7 +327,7 @@ class EventExtractor(FieldFiller, SentenceJoiner):
         for p in self.finder(lang).find(text, folded, 0, len(text)):
             if p.place is not None and p.place.kind != "country":
                 counts[p.place.country] += 2
-        return counts.most_common(1)[0][0] if counts else None
+        return counts
 
     # --- joining sentences --------------------------------------------------
 def _weapon_attacks(groups: dict[str, list[tuple[int, int]]]) -> None:

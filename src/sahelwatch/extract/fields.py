@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
 from sahelwatch.extract.roles import assign_roles
+from sahelwatch.geocode.resolve import GeoContext, Resolution
 from sahelwatch.models import EventReport, Span
 
 if TYPE_CHECKING:
@@ -24,7 +25,37 @@ def _location_rank(mention) -> int:
 class FieldFiller:
     """Mixed into EventExtractor: needs ``self.gaz`` and ``self.region``."""
 
-    def _fill_place(self, report: EventReport, mention, country: str | None) -> None:
+    def _geocode(self, ctx: _Context, mention, places, actors, span) -> Resolution | None:
+        """Resolve the event's place with what the sentence and the article say around it."""
+        if mention is None:
+            return None
+        geo = GeoContext(countries=dict(ctx.country_votes))
+        if mention.place is not None and mention.place.kind != "country":
+            # the article's votes counted this name's first reading: do not let it vote for itself
+            geo.countries[mention.place.country] = geo.countries.get(mention.place.country, 0) - 2
+        for a in actors:
+            if a.country and a.kind in ("state", "named"):
+                geo.countries[a.country] = geo.countries.get(a.country, 0) + 3
+        for iso2 in actor_finder(ctx.lang, self.region).areas(actors, ctx.folded, *span):
+            geo.countries[iso2] = geo.countries.get(iso2, 0) + 2
+        geo.admin_hints = list(mention.admin_hints)
+        geo.hint_countries = {h.country for h in mention.admin_hints}
+        for p in places:
+            if p is mention or p.place is None or p.place.kind == "country":
+                continue
+            wide = p.cue == "admin" or p.place.kind in ("admin1", "admin2")
+            if wide and p.start > mention.start:
+                # 'Sinkorangabe in the Cercle of Niono': the unit of that name in the article's country
+                units = [u for u in self.gaz.lookup(p.name) if u.kind in ("admin1", "admin2")] or [p.place]
+                top = max(units, key=lambda u: (geo.countries.get(u.country, 0), u is p.place))
+                if not geo.countries or geo.countries.get(top.country, 0) >= max(geo.countries.values()):
+                    geo.admin_hints.append(top)
+            else:
+                geo.anchors.append(p.place)
+        forced = mention.place if mention.cue == "admin" and mention.place is not None else None
+        return self.resolver.resolve(mention.name, geo, mention.cue, forced)
+
+    def _fill_place(self, report: EventReport, mention, country: str | None, geo: Resolution | None = None) -> None:
         if country:
             info = self.gaz.countries.get(country)
             report.country = info.name if info else None
@@ -34,22 +65,13 @@ class FieldFiller:
         report.location = mention.name
         report.location_rank = _location_rank(mention)
         report.field_evidence["location"] = [Span(mention.start, mention.end, mention.name)]
-        place = mention.place
-        hints = mention.admin_hints
-        if place is not None and place.kind != "country":
-            report.admin1 = place.admin1 or next((h.admin1 for h in hints if h.admin1), None)
-            report.admin2 = place.admin2 or next((h.admin2 for h in hints if h.admin2), None)
-            if place.kind == "admin1" and not place.admin1:
-                report.admin1 = place.name
-        elif hints:
-            report.admin1 = next((h.admin1 for h in hints if h.admin1), None)
-            report.admin2 = next((h.admin2 for h in hints if h.admin2), None)
-        report.geo_precision = 2 if mention.cue in ("near", "between2") else 3 if (place is not None and place.kind in ("admin1",)) else 1
-        if place is not None and place.kind != "country" and place.lat is not None:
-            # the gazetteer's point (for an admin unit, its main town); issue 4 refines this
-            report.latitude, report.longitude = round(place.lat, 5), round(place.lon, 5)
-            if place.kind == "admin2" and report.geo_precision == 1:
-                report.geo_precision = 2
+        report.geo_precision = 2 if mention.cue in ("near", "between2") else 3 if mention.cue == "admin" else 1
+        if geo is None or geo.method == "unresolved":
+            return
+        report.admin1, report.admin2 = geo.admin1, geo.admin2
+        if geo.lat is not None and (geo.country is None or geo.country == country):
+            report.latitude, report.longitude = round(geo.lat, 5), round(geo.lon, 5)
+            report.geo_precision = geo.precision or report.geo_precision
 
     def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str, text: str = "") -> None:
         finder = actor_finder(lang, self.region)

@@ -70,6 +70,8 @@ class LocationFinder:
             key = fold(name)
             if key in self.not_places or len(name) < 2:
                 continue
+            if name.isupper() and len(name) <= 5:
+                continue  # 'NGO', 'RTB', 'FAMa': acronyms, not places
             cue = self._cue(folded, start, s)
             place = self.gaz.best(name)
             if self.admin_after is not None and self.admin_after.match(text, e, end):
@@ -134,10 +136,14 @@ class LocationFinder:
             return []
         best_last = next((self.gaz.best(p.strip()) for p in reversed(parts) if self.gaz.lookup(p.strip())), None)
         country = max(votes, key=lambda c: (votes[c], best_last is not None and best_last.country == c))
-        rank = {"admin2": 0, "admin1": 1, "town": 2, "village": 3, "locality": 4}
         hints = []
-        for places in candidates:
-            here = sorted((p for p in places if p.country == country), key=lambda p: (rank.get(p.kind, 5), -p.population))
+        for i, places in enumerate(candidates):
+            # '(Koutiala, Sikasso)': the district, then the region; a lone name is a district first
+            last = len(candidates) > 1 and i == len(candidates) - 1
+            rank = {"admin1": 0, "admin2": 1} if last else {"admin2": 0, "admin1": 1}
+            rank.update({"town": 2, "village": 3, "locality": 4})
+            here = sorted((p for p in places if p.country == country),
+                          key=lambda p: (rank.get(p.kind, 5), not p.source.startswith("builtin"), -p.population))
             if here:
                 hints.append(here[0])
         return hints

