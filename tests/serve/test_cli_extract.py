@@ -110,3 +110,26 @@ def test_train_on_a_small_export(tmp_path):
     src.write_text(json.dumps(DOCS[0]) + "\n", "utf-8")
     assert invoke("extract", "--input", str(src), "--model", str(model), "-q").exit_code == 0
     assert CliRunner().invoke(cli, ["train", "--acled", str(export), "-o", str(model), "--years", "soon"]).exit_code == 2
+
+
+def test_geocode_prints_candidates_and_json(tmp_path):
+    db = str(tmp_path / "none.duckdb")
+    text = "On 3 May, gunmen attacked the village of Unknowntestbougou (Bankass, Mopti), near Boni."
+    result = invoke("--db", db, "geocode", "--lang", "en", text)
+    assert result.exit_code == 0
+    assert "Unknowntestbougou [settlement]" in result.output and "via admin2 seat" in result.output
+    assert "Boni [near]" in result.output and "curated" in result.output
+    rows = [json.loads(line) for line in invoke("--db", db, "geocode", "--json", text).output.splitlines()]
+    assert [r["name"] for r in rows] == ["Unknowntestbougou", "Boni"]
+    assert rows[0]["geo_precision"] == 2 and rows[0]["admin2"] == "Bankass"
+
+
+def test_geocode_uses_imported_places(tmp_path):
+    db = str(tmp_path / "g.duckdb")
+    dump = tmp_path / "XX.txt"
+    cols = ["90001", "Kotestbougou", "Kotestbougou", "", "14.1", "-3.6", "P", "PPL", "ML", "", "07", "", "", "", "0", "", "300", "Africa/Bamako", "2020-01-01"]
+    dump.write_text("\t".join(cols) + "\n", "utf-8")
+    assert invoke("--db", db, "gazetteer", "import", str(dump)).exit_code == 0
+    out = invoke("--db", db, "geocode", "--json", "Gunmen attacked the village of Kotestbougou.").output
+    row = json.loads(out.splitlines()[0])
+    assert (row["latitude"], row["longitude"], row["geo_precision"], row["country"]) == (14.1, -3.6, 1, "ML")

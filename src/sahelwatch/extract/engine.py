@@ -25,6 +25,7 @@ from sahelwatch.extract.joining import SentenceJoiner
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
+from sahelwatch.extract.geotext import GeoText
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.geocode.resolve import Resolver
 from sahelwatch.extract.roles import assign_roles
@@ -51,7 +52,7 @@ class _Context:
     discourse_paragraph: int = -1
 
 
-class EventExtractor(FieldFiller, SentenceJoiner):
+class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
     def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
                  tagger: EntityTagger | None = None, type_model=None, model_threshold: float = 0.9):
         self.region = region
@@ -295,8 +296,8 @@ class EventExtractor(FieldFiller, SentenceJoiner):
 
         def priority(p):
             wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2"))
-            if p.place is not None and not wide:
-                return 0  # a known town or village
+            if (p.place is not None and not wide) or (p.admin_hints and p.cue != "admin"):
+                return 0  # a known town or village, or one whose district the text gives
             if p.place is None and p.cue in ("settlement", "plain", "near"):
                 return 1  # a name introduced as a place, unknown to the gazetteer
             return 2 if wide else 3

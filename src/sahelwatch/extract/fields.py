@@ -53,7 +53,22 @@ class FieldFiller:
             else:
                 geo.anchors.append(p.place)
         forced = mention.place if mention.cue == "admin" and mention.place is not None else None
-        return self.resolver.resolve(mention.name, geo, mention.cue, forced)
+        res = self.resolver.resolve(mention.name, geo, mention.cue, forced)
+        if res.method == "unresolved":
+            # 'Koudo Kaoua, near Boula Gana (Bosso, Diffa)', 'between Gorgadji and Aribinda': an unknown
+            # place is put at the other place the sentence names, at precision 2
+            for other in places:
+                if other is mention or other.cue == "country" or (other.place is None and not other.admin_hints):
+                    continue
+                near = GeoContext(countries=geo.countries, hint_countries={h.country for h in other.admin_hints},
+                                  admin_hints=list(other.admin_hints))
+                alt = self.resolver.resolve(other.name, near, other.cue)
+                if alt.lat is not None:
+                    alt.name, alt.method, alt.place = mention.name, f"near {other.name}", None
+                    alt.precision = max(2, alt.precision or 2)
+                    alt.candidates = res.candidates
+                    return alt
+        return res
 
     def _fill_place(self, report: EventReport, mention, country: str | None, geo: Resolution | None = None) -> None:
         if country:

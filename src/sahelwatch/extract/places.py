@@ -53,7 +53,9 @@ class LocationFinder:
         self.name = _name_pattern(data.get("name_particles", []))
         links = "|".join(re.escape(w) for w in data.get("between_links", [])) or "-"
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
-        lists = ("not_places", "name_particles", "between_links", "admin_after")
+        lists = ("not_places", "name_particles", "between_links", "admin_after", "before_brackets")
+        between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
+        self.bracket = re.compile(rf"(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
         after = data.get("admin_after") or []
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
@@ -89,7 +91,7 @@ class LocationFinder:
                 mentions.append(LocationMention(s, e, name, "country", place))
                 continue
             mention = LocationMention(s, e, name, cue, place)
-            bracket = _BRACKET.match(text, e, end)
+            bracket = self.bracket.match(text, e, end)
             if bracket:
                 hint_spans.append((bracket.start(), bracket.end()))
                 mention.admin_hints = self._hints([part for part in re.split(r"[,;/]", bracket.group(1)) if part.strip()])
@@ -138,8 +140,8 @@ class LocationFinder:
         country = max(votes, key=lambda c: (votes[c], best_last is not None and best_last.country == c))
         hints = []
         for i, places in enumerate(candidates):
-            # '(Koutiala, Sikasso)': the district, then the region; a lone name is a district first
-            last = len(candidates) > 1 and i == len(candidates) - 1
+            # '(Koutiala, Sikasso)': the district, then the region
+            last = i == len(candidates) - 1  # a lone '(Gao)' is read as the region: the safer, wider unit
             rank = {"admin1": 0, "admin2": 1} if last else {"admin2": 0, "admin1": 1}
             rank.update({"town": 2, "village": 3, "locality": 4})
             here = sorted((p for p in places if p.country == country),

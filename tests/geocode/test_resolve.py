@@ -1,0 +1,96 @@
+"""The resolver: context picks among homonyms, honest fallbacks, reverse admin lookup.
+Places here are made up (names ending in -testbougou) so the tests do not hang on real data."""
+
+from sahelwatch.geocode.gazetteer import Gazetteer, Place
+from sahelwatch.geocode.resolve import GeoContext, Resolver, km
+
+
+def _row(pid, name, lat, lon, country="ML", admin1="Mopti", admin2=None, code="PPL", pop=0):
+    return {"place_id": f"test:{pid}", "name": name, "ascii_name": name, "alt_names": "", "latitude": lat, "longitude": lon,
+            "feature_class": "P", "feature_code": code, "country_iso": country, "admin1": admin1, "admin2": admin2,
+            "population": pop, "source": "test"}
+
+
+def _gaz():
+    g = Gazetteer()
+    g.add_imported([
+        _row(1, "Kotestbougou", 14.10, -3.60, "ML", "Mopti", "Bankass"),   # near Bankass
+        _row(2, "Kotestbougou", 14.30, -4.50, "ML", "Segou", "Niono"),
+        _row(3, "Kotestbougou", 13.00, -1.00, "BF", "Centre-Nord", "Sanmatenga"),
+        _row(4, "Natestbougou", 15.00, 2.40, "NE", "Tillaberi", None),
+        _row(5, "Natestbougou", 13.20, -1.20, "BF", "Centre-Nord", "Sanmatenga"),
+    ])
+    return g
+
+
+def _hint(g, name, country):
+    return next(p for p in g.lookup(name) if p.country == country and p.kind in ("admin1", "admin2"))
+
+
+def test_bracketed_district_picks_the_homonym_inside_it():
+    g = _gaz()
+    ctx = GeoContext(hint_countries={"ML"}, admin_hints=[_hint(g, "Bankass", "ML"), _hint(g, "Mopti", "ML")])
+    res = Resolver(g).resolve("Kotestbougou", ctx)
+    assert (res.method, res.country, res.lat, res.precision) == ("gazetteer", "ML", 14.10, 1)
+    assert res.admin1 == "Mopti" and res.admin2 == "Bankass"
+    assert res.candidates[0].score > res.candidates[1].score and any("Bankass" in r for r in res.candidates[0].reasons)
+
+
+def test_article_countries_decide_without_brackets():
+    g = _gaz()
+    res = Resolver(g).resolve("Natestbougou", GeoContext(countries={"NE": 2}))
+    assert res.country == "NE"
+    res = Resolver(g).resolve("Natestbougou", GeoContext(countries={"BF": 3, "NE": 1}))
+    assert res.country == "BF" and res.admin2 == "Sanmatenga"
+
+
+def test_unknown_village_in_a_known_district_is_the_district_seat_at_precision_2():
+    g = _gaz()
+    bankass = _hint(g, "Bankass", "ML")
+    res = Resolver(g).resolve("Nowheretestbougou", GeoContext(hint_countries={"ML"}, admin_hints=[bankass]))
+    assert res.method == "admin2 seat" and res.precision == 2
+    assert (res.lat, res.lon) == (bankass.lat, bankass.lon) and res.admin2 == "Bankass"
+
+
+def test_only_the_region_known_gives_its_capital_at_precision_3():
+    g = _gaz()
+    mopti = next(p for p in g.lookup("Mopti") if p.kind == "admin1")
+    res = Resolver(g).resolve("Nowheretestbougou", GeoContext(hint_countries={"ML"}, admin_hints=[mopti]))
+    assert res.method == "admin1 seat" and res.precision == 3 and res.admin1 == "Mopti"
+
+
+def test_homonym_outside_the_named_district_is_not_taken():
+    g = _gaz()
+    # the homonyms are in Bankass, Niono and Burkina Faso; the text says Douentza
+    res = Resolver(g).resolve("Kotestbougou", GeoContext(admin_hints=[_hint(g, "Douentza", "ML")], hint_countries={"ML"}))
+    assert res.method == "admin2 seat" and res.admin2 == "Douentza"
+
+
+def test_nothing_known_stays_unresolved():
+    res = Resolver(_gaz()).resolve("Nowheretestbougou", GeoContext(countries={"ML": 1}))
+    assert res.method == "unresolved" and res.lat is None and res.precision is None
+
+
+def test_an_axis_is_near_its_first_known_town():
+    g = _gaz()
+    res = Resolver(g).resolve("Djibo-Nowheretestbougou", GeoContext(countries={"BF": 1}))
+    assert res.precision == 2 and res.country == "BF" and res.method.startswith("part of the name")
+
+
+def test_a_town_before_the_unit_of_the_same_name():
+    res = Resolver(Gazetteer()).resolve("Mopti", GeoContext(countries={"ML": 1}))
+    assert res.place.kind == "town" and res.precision == 1
+    res = Resolver(Gazetteer()).resolve("Mopti", GeoContext(countries={"ML": 1}), cue="admin")
+    assert res.place.kind in ("admin1", "admin2") and res.precision >= 2
+
+
+def test_reverse_lookup_names_the_units_around_a_point():
+    g = Gazetteer()
+    a1, a2 = g.reverse(14.35, -3.61, "ML")  # a few km from Bandiagara
+    assert a1 == "Mopti" and a2 == "Bandiagara"
+    assert g.reverse(12.37, -1.53, None)[0] == "Centre"  # Ouagadougou
+
+
+def test_distance():
+    assert abs(km(12.65, -8.0, 14.49, -4.19) - 455) < 10  # Bamako - Mopti
+    assert km(1.0, 1.0, 1.0, 1.0) == 0
