@@ -54,7 +54,9 @@ def main() -> None:
                         help="GeoNames dumps to add to the gazetteer (default: all of ../shared/gazetteer/geonames; give none to use the built-in gazetteer only)")
     parser.add_argument("--split", choices=["test", "dev"], default="test",
                         help="test: the fixed sample (the figures to report); dev: the other events of the same years, for tuning")
+    parser.add_argument("--no-sources", action="store_true", help="do not pass ACLED's `source` column (the outlets) to the coder")
     args = parser.parse_args()
+    use_sources = not args.no_sources
 
     from sahelwatch.extract import EventExtractor
 
@@ -79,12 +81,13 @@ def main() -> None:
     t = time.perf_counter()
     reports = []
     for row in sample:
-        found = extractor.extract(row["notes"], published(row), "en", row["event_id_cnty"])
+        found = extractor.extract(row["notes"], published(row), "en", row["event_id_cnty"], source=row["source"] if use_sources else None)
         reports.append(found[0].to_dict() if found else None)
     elapsed = time.perf_counter() - t
     keys = ActorKeys()
     figures, misses = score(sample, reports, keys)
     mode = f"rules + model ({args.model})" if args.model else "rules only"
+    mode += ", outlets passed" if use_sources else ", text only (no outlets)"
     mode += f", gazetteer: built-in + {len(dumps)} GeoNames dumps" if dumps else ", gazetteer: built-in only"
     print(f"accuracy on {len(sample)} ACLED events ({args.years}, {args.split} split), {mode}; {len(sample) / elapsed:.0f} notes/s")
     print(f"  no event found  {sum(r is None for r in reports) / len(sample):.3f}")

@@ -8,7 +8,7 @@ of all the gazetteer's matches in the note. Prints the figures against the
 targets of issue 4, with GeoNames dumps imported and with the built-in
 gazetteer only, plus the geocoder's speed.
 
-    python bench/geocode.py [--size 2000] [--split test|dev] [--errors N]
+    python bench/geocode.py [--size 2000] [--split test|dev] [--errors N] [--no-sources]
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def score(sample, picks, gaz) -> dict:
     return {k: hits[k] / n for k in ("within_25km", "within_50km", "geo_precision", "country", "coordinates")}
 
 
-def run_mode(sample, dumps, errors: int) -> None:
+def run_mode(sample, dumps, errors: int, use_sources: bool = True) -> None:
     from sahelwatch.extract import EventExtractor
     from sahelwatch.geocode.gazetteer import Gazetteer
     from sahelwatch.geocode.geonames import parse_dump
@@ -88,7 +88,7 @@ def run_mode(sample, dumps, errors: int) -> None:
     extractor = EventExtractor(gaz=gaz)
     picks, reports = [], []
     for row in sample:
-        found = extractor.extract(row["notes"], published(row), "en", row["event_id_cnty"])
+        found = extractor.extract(row["notes"], published(row), "en", row["event_id_cnty"], source=row["source"] if use_sources else None)
         r = found[0] if found else None
         reports.append(r)
         if r is None:
@@ -136,6 +136,7 @@ def main() -> None:
     parser.add_argument("--split", choices=["test", "dev"], default="test")
     parser.add_argument("--errors", type=int, default=0, help="print this many far-off points per mode")
     parser.add_argument("--mode", choices=["both", "imported", "builtin"], default="both")
+    parser.add_argument("--no-sources", action="store_true", help="do not pass ACLED's `source` column (the outlets) to the coder")
     args = parser.parse_args()
     rows = load_rows()
     years = set(args.years.split(","))
@@ -143,12 +144,13 @@ def main() -> None:
     if args.split == "dev":
         held_out = {r["event_id_cnty"] for r in sample}
         sample = [r for r in rows if r["year"] in years and r["event_id_cnty"] not in held_out]
-    print(f"geocoding {len(sample)} ACLED events ({args.years}, {args.split} split)")
+    print(f"geocoding {len(sample)} ACLED events ({args.years}, {args.split} split), "
+          + ("text only (no outlets)" if args.no_sources else "outlets passed (ACLED's `source` column)"))
     dumps = sorted(str(p) for p in (ACLED_DIR.parent.parent / "gazetteer" / "geonames").glob("*.txt"))
     if args.mode in ("both", "imported"):
-        run_mode(sample, dumps, args.errors)
+        run_mode(sample, dumps, args.errors, not args.no_sources)
     if args.mode in ("both", "builtin"):
-        run_mode(sample, [], args.errors)
+        run_mode(sample, [], args.errors, not args.no_sources)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def extract_file(input_path: str, output: IO[str], settings: Settings, extractor
             summary.skipped_language += 1
             continue
         doc_id = item.id or short_hash(item.outlet or "", item.url or "", item.text)
-        for report in extractor.extract(item.text, published, lang, doc_id):
+        for report in extractor.extract(item.text, published, lang, doc_id, source=item.outlet, url=item.url):
             output.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
             summary.reports += 1
     bar.close()

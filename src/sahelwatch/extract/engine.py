@@ -26,6 +26,7 @@ from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
 from sahelwatch.extract.geotext import GeoText
+from sahelwatch.extract.outlets import outlet_countries
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.geocode.resolve import Resolver
 from sahelwatch.extract.roles import assign_roles
@@ -48,6 +49,7 @@ class _Context:
     lang: str
     country_prior: str | None
     country_votes: Counter = field(default_factory=Counter)
+    outlet_country: str | None = None
     discourse_date: DateMention | None = None
     discourse_paragraph: int = -1
 
@@ -86,20 +88,29 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
     def extract_article(self, article: Article) -> list[EventReport]:
         if not article.lang_supported:
             return []
-        reports = self.extract(article.text, article.published, article.lang, article.id, article.sentences or None)
+        reports = self.extract(article.text, article.published, article.lang, article.id, article.sentences or None,
+                               source=article.outlet, url=article.url)
         for r in reports:
             r.story_id = article.story_id
         return reports
 
     def extract(self, text: str, published: date | None, lang: str | None, doc_id: str,
-                sentences: list[tuple[int, int]] | None = None) -> list[EventReport]:
+                sentences: list[tuple[int, int]] | None = None, source: str | None = None, url: str | None = None) -> list[EventReport]:
+        """The events ``text`` reports. ``source`` (the outlet, or several joined by ';') and ``url``
+        only hint at the country (data/sources.yaml) when the text itself is silent."""
         lang = lang if lang in self.languages else self.languages[0]
         folded = fold(text)
         if published is None:
             published = self._dateline_date(folded, lang)
         sentences = sentences or self.splitter(text)
         votes = self._country_votes(text, folded, lang)
+        outlet_votes = outlet_countries().countries(source, url)
         ctx = _Context(text, folded, published, lang, votes.most_common(1)[0][0] if votes else None, votes)
+        if outlet_votes:
+            top = max(outlet_votes, key=outlet_votes.get)
+            ctx.outlet_country = top
+            ctx.country_votes[top] += 1  # weaker than any place or demonym in the text
+            ctx.country_prior = ctx.country_prior or top
         reports: list[EventReport] = []
         paragraph_of = _paragraphs(text, sentences)
         lex = lexicon(lang)
@@ -209,7 +220,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         place = self._pick_place(places)
         report.places_named = {fold(p.name) for p in places}
         geo = self._geocode(ctx, place, places, actors, span)
-        country = geo.country if geo is not None and geo.country else self._country(ctx, place, places, actors)
+        country = geo.country if geo is not None and geo.country else self._country(ctx, place, places, actors, span)
         self._fill_place(report, place, country, geo)
         if event_type == EXPLOSIONS and (roles.actor1 is None or roles.actor1.inter in (1, 8)) and not present & {"air", "drone", "shelling"}:
             # a vehicle that struck a mine is the target, not the author ('... likely planted by JNIM or ISGS')
@@ -304,7 +315,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
 
         return sorted(ranked, key=lambda p: (priority(p), p.start))[0]
 
-    def _country(self, ctx: _Context, place, places, actors) -> str | None:
+    def _country(self, ctx: _Context, place, places, actors, span=None) -> str | None:
         if place is not None and place.country:
             return place.country
         if place is not None and ctx.country_prior:
@@ -317,7 +328,14 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         for a in actors:
             if a.kind in ("state", "named") and a.country and a.country in self.gaz.country_order[:5]:
                 return a.country
-        return ctx.country_prior
+        if ctx.country_prior:
+            return ctx.country_prior
+        if span is not None:
+            # 'the Dogon village of Diamnati': a community or group found in one country only
+            areas = actor_finder(ctx.lang, self.region).areas(actors, ctx.folded, *span)
+            if len(areas) == 1:
+                return next(iter(areas))
+        return None
 
     def _country_votes(self, text: str, folded: str, lang: str) -> Counter:
         """The countries an article is about: its country names, demonyms and known places."""

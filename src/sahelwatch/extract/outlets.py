@@ -1,0 +1,43 @@
+"""The country an outlet mostly covers (data/sources.yaml): a weak prior."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from sahelwatch.datafiles import DataFileError, load_yaml
+from sahelwatch.extract.text import fold
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+
+
+class OutletCountries:
+    def __init__(self):
+        try:
+            data = load_yaml("sources.yaml")
+        except DataFileError:
+            data = {}
+        self.names = {_key(n): iso2 for iso2, names in (data.get("outlets") or {}).items() for n in names}
+        self.hosts = {h.lower(): iso2 for iso2, hosts in (data.get("hosts") or {}).items() for h in hosts}
+
+    def countries(self, outlet: str | None = None, url: str | None = None) -> dict[str, int]:
+        """Country -> how many of the outlets (';'-separated) or the URL's host point to it."""
+        votes: dict[str, int] = {}
+        for part in re.split(r"[;|]", outlet or ""):
+            iso2 = self.names.get(_key(part)) if part.strip() else None
+            if iso2:
+                votes[iso2] = votes.get(iso2, 0) + 1
+        if url:
+            host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+            iso2 = self.hosts.get(host)
+            if iso2:
+                votes[iso2] = votes.get(iso2, 0) + 1
+        return votes
+
+
+@lru_cache(maxsize=1)
+def outlet_countries() -> OutletCountries:
+    return OutletCountries()
