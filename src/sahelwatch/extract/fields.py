@@ -41,6 +41,10 @@ class FieldFiller:
         geo.admin_hints = list(mention.admin_hints)
         geo.hint_countries = {h.country for h in mention.admin_hints}
         for p in places:
+            if p is not mention and p.admin_hints and 0 < p.start - mention.end < 60:
+                # 'Goni, Dioungani Commune (Koro, Mopti)': the brackets place the whole phrase
+                geo.admin_hints.extend(h for h in p.admin_hints if h not in geo.admin_hints)
+                geo.hint_countries |= {h.country for h in p.admin_hints}
             if p is mention or p.place is None or p.place.kind == "country":
                 continue
             wide = p.cue == "admin" or p.place.kind in ("admin1", "admin2")

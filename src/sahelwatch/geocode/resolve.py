@@ -101,7 +101,10 @@ class Resolver:
 
         if ctx.hint_countries:
             add(3.0 if place.country in ctx.hint_countries else -3.0, "bracketed country")
-        add(2.5 * ctx.country_weight(place.country), "article's countries")
+        weight = ctx.country_weight(place.country)
+        add(2.5 * weight, "article's countries")
+        if weight <= 0 and any(v > 0 for v in ctx.countries.values()) and place.country not in ctx.hint_countries:
+            add(-1.5, "no sign of this country")
         for hint in ctx.admin_hints:
             inside = _inside(place, hint)
             if inside is True:
