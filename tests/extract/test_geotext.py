@@ -29,3 +29,12 @@ def test_report_gets_units_by_reverse_lookup(coder):
     r = coder.extract("On 2 June 2020, JNIM militants attacked a checkpoint in Bandiagara, killing two soldiers.", None, "en", "d")[0]
     assert (r.country, r.admin1, r.admin2, r.geo_precision) == ("Mali", "Mopti", "Bandiagara", 1)
     assert r.latitude is not None
+
+
+def test_each_place_of_a_list_takes_the_cue_of_the_first(coder):
+    text = "On 21 April 2020, gunmen attacked the villages of Unknowntestbougou and Boni, Haire Commune (Douentza, Mopti)."
+    readings = {r.name: r for r in coder.geocode_text(text, "en")}
+    assert readings["Boni"].cue == "settlement" and readings["Boni"].resolution.precision == 1
+    assert readings["Haire"].cue == "admin"  # the unit word is not part of the name
+    r = coder.extract(text, None, "en", "d")[0]
+    assert r.location == "Boni" and r.admin2 == "Douentza"  # the known village of the list

@@ -94,3 +94,22 @@ def test_reverse_lookup_names_the_units_around_a_point():
 def test_distance():
     assert abs(km(12.65, -8.0, 14.49, -4.19) - 455) < 10  # Bamako - Mopti
     assert km(1.0, 1.0, 1.0, 1.0) == 0
+
+
+def test_regions_where_the_actors_are_active_tell_homonyms_in_one_country_apart():
+    g = _gaz()
+    # Kotestbougou is in Mopti (Bankass) and in Segou (Niono): the actors' regions decide
+    res = Resolver(g).resolve("Kotestbougou", GeoContext(countries={"ML": 1}, regions={("ML", "segou")}))
+    assert res.admin2 == "Niono"
+    res = Resolver(g).resolve("Kotestbougou", GeoContext(countries={"ML": 1}, regions={("ML", "mopti")}))
+    assert res.admin2 == "Bankass"
+
+
+def test_a_town_hint_outside_the_bracketed_district_is_ignored():
+    g = _gaz()
+    g.add_imported([_row(9, "Matestbougou", 15.60, -3.30, "ML", "Mopti", "Douentza")])  # a homonym of the commune, far north
+    bankass = _hint(g, "Bankass", "ML")
+    town = g.lookup("Matestbougou")[0]
+    # '(Matestbougou, Bankass)': the commune is not that town; the village near Bankass stands
+    res = Resolver(g).resolve("Kotestbougou", GeoContext(hint_countries={"ML"}, admin_hints=[town, bankass]))
+    assert res.method == "gazetteer" and res.admin2 == "Bankass" and res.precision == 1

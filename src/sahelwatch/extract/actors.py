@@ -12,6 +12,7 @@ from functools import lru_cache
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.lexicon import Lexicon, lexicon
 from sahelwatch.extract.text import compile_entries, fold
+from sahelwatch.geocode.gazetteer import place_key
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ def _period_label(periods, when: date | None) -> str:
     return f"{first}-" if end is None else f"{first}-{str(end)[:4]}"
 
 
+def _region_keys(by_country: dict) -> set[tuple[str, str]]:
+    return {(iso2, place_key(name)) for iso2, names in by_country.items() for name in names}
+
+
 class ActorFinder:
     def __init__(self, lang: str, countries: dict):
         self.lang = lang
@@ -70,6 +75,7 @@ class ActorFinder:
             where = set(actor.get("operates_in") or []) | ({actor["country"]} if actor.get("country") else set())
             if where:
                 self.operates_in.setdefault(actor["org"], set()).update(where)
+        self.regions = {actor["name"]: _region_keys(actor["regions"]) for actor in data["actors"] if actor.get("regions")}
         folded_aliases: dict[str, dict] = {}
         exact_aliases: dict[str, dict] = {}
         for actor in data["actors"]:
@@ -107,6 +113,7 @@ class ActorFinder:
         self.community_pattern = compile_entries(self.community_names.keys())
         self.community_militia = data.get("community_militia")
         self.community_areas = {name: set(where) for name, where in (data.get("community_areas") or {}).items()}
+        self.community_regions = {name: _region_keys(where) for name, where in (data.get("community_regions") or {}).items()}
 
     def areas(self, mentions: list[ActorMention], folded: str = "", start: int = 0, end: int = 0) -> set[str]:
         """Countries where the named actors (and the communities named in folded[start:end])
@@ -117,6 +124,17 @@ class ActorFinder:
                 out |= self.operates_in.get(m.org, set())
         for name, _, _ in self.communities(folded, start, end) if folded else []:
             out |= self.community_areas.get(name, set())
+        return out
+
+    def region_hints(self, mentions: list[ActorMention], folded: str = "", start: int = 0, end: int = 0) -> set[tuple[str, str]]:
+        """(ISO2, admin-1 key) of the regions where the named actors (and the communities named in
+        folded[start:end]) are mostly active: a weaker hint than the countries of `areas`."""
+        out: set[tuple[str, str]] = set()
+        for m in mentions:
+            if m.kind == "named":
+                out |= self.regions.get(m.template, set())
+        for name, _, _ in self.communities(folded, start, end) if folded else []:
+            out |= self.community_regions.get(name, set())
         return out
 
     def communities(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:

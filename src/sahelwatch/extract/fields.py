@@ -36,8 +36,10 @@ class FieldFiller:
         for a in actors:
             if a.country and a.kind in ("state", "named"):
                 geo.countries[a.country] = geo.countries.get(a.country, 0) + 3
-        for iso2 in actor_finder(ctx.lang, self.region).areas(actors, ctx.folded, *span):
+        finder = actor_finder(ctx.lang, self.region)
+        for iso2 in finder.areas(actors, ctx.folded, *span):
             geo.countries[iso2] = geo.countries.get(iso2, 0) + 2
+        geo.regions = finder.region_hints(actors, ctx.folded, *span)
         geo.admin_hints = list(mention.admin_hints)
         geo.hint_countries = {h.country for h in mention.admin_hints}
         for p in places:

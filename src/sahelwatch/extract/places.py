@@ -53,11 +53,14 @@ class LocationFinder:
         self.name = _name_pattern(data.get("name_particles", []))
         links = "|".join(re.escape(w) for w in data.get("between_links", [])) or "-"
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
-        lists = ("not_places", "name_particles", "between_links", "admin_after", "before_brackets")
+        joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
+        self.list_link = re.compile(rf"\s*(?:{joins})\s*")
+        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "before_brackets")
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         self.bracket = re.compile(rf"(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
         after = data.get("admin_after") or []
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
+        self.unit_words = {fold(w) for w in after}
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
@@ -68,6 +71,9 @@ class LocationFinder:
             if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
                 continue
             name = re.split(r"['’]s\b", text[s:e])[0].rstrip("'’-")  # "Niger's", "Bamako's Kalaban Coura"
+            head, _, last = name.rpartition(" ")
+            if head and fold(last) in self.unit_words:
+                name = head  # 'Sangha Commune': the unit word is read as such below
             e = s + len(name)
             key = fold(name)
             if key in self.not_places or len(name) < 2:
@@ -75,6 +81,9 @@ class LocationFinder:
             if name.isupper() and len(name) <= 5:
                 continue  # 'NGO', 'RTB', 'FAMa': acronyms, not places
             cue = self._cue(folded, start, s)
+            prev = mentions[-1] if mentions else None
+            if cue == "bare" and prev is not None and prev.cue in ("settlement", "plain", "near") and self.list_link.fullmatch(folded, prev.end, s):
+                cue = prev.cue  # 'the villages of Tereli and Amani': Amani is a village too
             place = self.gaz.best(name)
             if self.admin_after is not None and self.admin_after.match(text, e, end):
                 cue = "admin"  # 'the Kayes region': the region, not the town

@@ -31,6 +31,7 @@ class GeoContext:
     hint_countries: set[str] = field(default_factory=set)  # from bracketed admin hints: strong
     admin_hints: list[Place] = field(default_factory=list)  # units (or towns) the place is said to be in
     anchors: list[Place] = field(default_factory=list)  # other places the text names
+    regions: set[tuple[str, str]] = field(default_factory=set)  # (ISO2, admin-1 key) where the actors are mostly active
 
     def country_weight(self, iso2: str) -> float:
         top = max(self.countries.values(), default=0)
@@ -90,7 +91,7 @@ class Resolver:
         return [p for p in self.gaz.lookup(name) if p.kind != "country"]
 
     # --- scoring ---------------------------------------------------------------
-    def score(self, place: Place, ctx: GeoContext, cue: str = "plain") -> Candidate:
+    def score(self, place: Place, ctx: GeoContext, cue: str = "plain", name: str | None = None) -> Candidate:
         s, why = 0.0, []
 
         def add(points: float, reason: str) -> None:
@@ -105,6 +106,8 @@ class Resolver:
         add(2.5 * weight, "article's countries")
         if weight <= 0 and any(v > 0 for v in ctx.countries.values()) and place.country not in ctx.hint_countries:
             add(-1.5, "no sign of this country")
+        if ctx.regions and place.admin1 and (place.country, place_key(place.admin1)) in ctx.regions:
+            add(1.5, "where the actors are active")
         for hint in ctx.admin_hints:
             inside = _inside(place, hint)
             if inside is True:
@@ -131,10 +134,12 @@ class Resolver:
         add(_KIND_BONUS.get(place.kind, 0.0), place.kind)
         if place.population:
             add(min(1.0, math.log10(place.population + 1) / 5), "population")
+        if name is not None and place_key(place.name) == place_key(name):
+            add(0.4, "its main name")  # 'Dibilou' itself before 'Diboulou', alias Dibilou
         return Candidate(place, round(s, 3), why)
 
     def rank(self, name: str, ctx: GeoContext, cue: str = "plain") -> list[Candidate]:
-        scored = [self.score(p, ctx, cue) for p in self.candidates(name)]
+        scored = [self.score(p, ctx, cue, name) for p in self.candidates(name)]
         order = self.gaz.country_order
         return sorted(scored, key=lambda c: (-c.score, order.index(c.place.country) if c.place.country in order else 99))
 
@@ -188,11 +193,25 @@ class Resolver:
             return 2
         return 1
 
-    @staticmethod
-    def _finest_hint(ctx: GeoContext) -> Place | None:
+    @classmethod
+    def _finest_hint(cls, ctx: GeoContext) -> Place | None:
         rank = {"village": 0, "locality": 0, "town": 1, "admin2": 2, "admin1": 3}
-        usable = [h for h in ctx.admin_hints if h.kind in rank and h.lat is not None]
+        units = [h for h in ctx.admin_hints if h.kind in ("admin1", "admin2")]
+        # '(Madougou, Koro)': a commune read as a same-named town outside the district is no hint
+        usable = [h for h in ctx.admin_hints if h.kind in rank and h.lat is not None
+                  and (h.kind in ("admin1", "admin2") or all(cls._near_unit(h, u) for u in units))]
         return min(usable, key=lambda h: rank[h.kind]) if usable else None
+
+    @staticmethod
+    def _near_unit(place: Place, unit: Place) -> bool:
+        """Stricter than _consistent: without its own admin2, a place must lie near the unit's point."""
+        if place.country != unit.country:
+            return False
+        if unit.kind == "admin2" and place.admin2:
+            return _same(place.admin2, unit.name)
+        if place.lat is None or unit.lat is None:
+            return _inside(place, unit) is not False
+        return km(place.lat, place.lon, unit.lat, unit.lon) <= CONSISTENT_KM[unit.kind]
 
     @staticmethod
     def _consistent(place: Place, hint: Place) -> bool:
