@@ -113,3 +113,12 @@ def test_a_town_hint_outside_the_bracketed_district_is_ignored():
     # '(Matestbougou, Bankass)': the commune is not that town; the village near Bankass stands
     res = Resolver(g).resolve("Kotestbougou", GeoContext(hint_countries={"ML"}, admin_hints=[town, bankass]))
     assert res.method == "gazetteer" and res.admin2 == "Bankass" and res.precision == 1
+
+
+def test_a_lone_village_homonym_in_a_country_the_text_never_names_is_not_taken():
+    g = _gaz()
+    g.add_imported([_row(10, "Latestbougou", 12.65, -8.05, "ML", "Bamako")])
+    # 'the Burkinabe army ... in the village of Latestbougou': not Mali's village of that name
+    assert Resolver(g).resolve("Latestbougou", GeoContext(countries={"BF": 4})).method == "unresolved"
+    assert Resolver(g).resolve("Latestbougou", GeoContext(countries={"ML": 4})).country == "ML"
+    assert Resolver(g).resolve("Latestbougou", GeoContext()).country == "ML"  # no sign at all: the only reading

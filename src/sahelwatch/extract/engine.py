@@ -341,8 +341,11 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         """The countries an article is about: its country names, demonyms and known places."""
         counts: Counter = Counter()
         finder = actor_finder(lang, self.region)
+        region = set(self.gaz.country_order)
         for m in finder.demonym_pattern.finditer(folded):
-            counts[finder.demonyms[m.group(0)]] += 1
+            iso2 = finder.demonyms[m.group(0)]
+            if iso2 in region:  # 'French forces' in Burkina Faso: outside powers say nothing of where
+                counts[iso2] += 1
         for p in self.finder(lang).find(text, folded, 0, len(text)):
             if p.place is not None and p.place.kind != "country":
                 counts[p.place.country] += 2

@@ -22,12 +22,19 @@ class OutletCountries:
             data = {}
         self.names = {_key(n): iso2 for iso2, names in (data.get("outlets") or {}).items() for n in names}
         self.hosts = {h.lower(): iso2 for iso2, hosts in (data.get("hosts") or {}).items() for h in hosts}
+        # 'EMA (Mali)', 'ODH (Burkina Faso)': an outlet whose name carries its country
+        countries = load_yaml("places/countries.yaml").get("countries") or []
+        self.country_names = {_key(n): c["iso2"] for c in countries
+                              for n in [c.get("name", "")] + [w for ws in (c.get("names") or {}).values() for w in ws] if n}
 
     def countries(self, outlet: str | None = None, url: str | None = None) -> dict[str, int]:
         """Country -> how many of the outlets (';'-separated) or the URL's host point to it."""
         votes: dict[str, int] = {}
         for part in re.split(r"[;|]", outlet or ""):
             iso2 = self.names.get(_key(part)) if part.strip() else None
+            bracket = re.search(r"\(([^()]+)\)\s*$", part)
+            if iso2 is None and bracket:
+                iso2 = self.country_names.get(_key(bracket.group(1)))
             if iso2:
                 votes[iso2] = votes.get(iso2, 0) + 1
         if url:

@@ -152,6 +152,8 @@ class Resolver:
         hint = self._finest_hint(ctx)
         if best is not None and hint is not None and not self._consistent(best, hint):
             best = None  # a homonym far from the district the text names
+        if best is not None and place is None and self._foreign_village(best, ctx):
+            best = None  # 'the Burkinabe army ... in the village of Lassa': not Mali's Lassa
         if best is None and not ranked and hint is None:
             part = self._compound_part(name, ctx)
             if part is not None:
@@ -201,6 +203,15 @@ class Resolver:
         usable = [h for h in ctx.admin_hints if h.kind in rank and h.lat is not None
                   and (h.kind in ("admin1", "admin2") or all(cls._near_unit(h, u) for u in units))]
         return min(usable, key=lambda h: rank[h.kind]) if usable else None
+
+    @staticmethod
+    def _foreign_village(place: Place, ctx: GeoContext) -> bool:
+        """A village of the imported layer in a country the text gives no sign of, while it points
+        firmly at another: more likely an unlisted village of that other country."""
+        if place.kind not in ("village", "locality") or place.source != "imported" or ctx.hint_countries or ctx.admin_hints:
+            return False
+        top = max(ctx.countries.values(), default=0)
+        return top >= 3 and ctx.countries.get(place.country, 0) <= 0
 
     @staticmethod
     def _near_unit(place: Place, unit: Place) -> bool:
