@@ -27,6 +27,8 @@ def first(lang, text, published=PUB, previous=None):
     ("fr", "le 1er mars 2020", (date(2020, 3, 1), 1)),
     ("fr", "du 2 au 4 mars", (date(2020, 3, 2), 2)),
     ("fr", "hier", (date(2020, 8, 2), 1)),
+    ("en", "On Octobr 5, militants", (date(2019, 10, 5), 1)),  # a letter dropped
+    ("fr", "le 3 janvir 2020", (date(2020, 1, 3), 1)),
 ])
 def test_dates(lang, text, expected):
     assert first(lang, text) == expected

@@ -126,3 +126,14 @@ def test_history_in_passing_is_not_folded_into_the_event(coder):
 def test_passive_subjects_are_the_targets(coder):
     r = one(coder, "On 3 May 2020, a police patrol was attacked near Djibo (Djibo, Soum), one policeman was killed.", date(2020, 5, 5))
     assert r.event_type == "Battles" and r.actor2.startswith("Police Forces of Burkina Faso") and r.inter1 == 2
+
+
+def test_a_date_given_outright_beats_a_weekday(coder):
+    text = "On 1 December 2019, suspected JNIM militants attacked a church in Hantoukoura during Sunday mass, and killed fourteen worshippers."
+    assert one(coder, text, date(2020, 2, 12)).event_date == date(2019, 12, 1)
+
+
+def test_the_day_named_before_its_bracketed_range(coder):
+    text = "Around 17 May 2020 (between 12 - 21 May), the army dismantled a militant base near Djibo and killed one militant."
+    r = one(coder, text, date(2020, 5, 30))
+    assert r.event_date == date(2020, 5, 17)

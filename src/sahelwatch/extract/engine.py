@@ -38,6 +38,7 @@ from sahelwatch.normalize.sentences import SentenceSplitter
 log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
+_BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
 _DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}(?:,\s*[A-Z][\w ]{1,30})?(?:,\s*[\w .]{1,20})?\s*(?:\([^)]{0,60}\))?\s*[-–—]")
 
 
@@ -265,7 +266,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         specific = [d for d in dates if d.kind != "year"]
         if len(specific) > 1:
             # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event
-            specific = [d for d in specific if not _DATELINE.match(ctx.text, max(0, d.start - 40), d.start)] or specific
+            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
+        if any(d.kind in ("day", "range") for d in specific):
+            # 'On 1 December 2019, ... during Sunday mass': the date given outright, not a weekday
+            # resolved against the publication date; 'Around 17 May (between 12 - 21 May)': the day named
+            specific = [d for d in specific if d.kind in ("day", "range", "month", "previous")
+                        and not (d.kind == "range" and any(o.kind == "day" and _BRACKETED_AFTER.fullmatch(ctx.folded, o.end, d.start) for o in specific))]
         if specific:
             return min(specific, key=lambda d: (abs(d.start - trigger_pos) if d.start > trigger_pos else abs(trigger_pos - d.end) + 1))
         if dates:
@@ -277,7 +283,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
     def _remember_dates(self, ctx: _Context, dates: list[DateMention], paragraph: int) -> None:
         specific = [d for d in dates if d.specific]
         if len(specific) > 1:  # a dateline dates the report; the other date is the story's
-            specific = [d for d in specific if not _DATELINE.match(ctx.text, max(0, d.start - 40), d.start)] or specific
+            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
         if specific:
             ctx.discourse_date = specific[0]
             ctx.discourse_paragraph = paragraph

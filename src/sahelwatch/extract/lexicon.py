@@ -31,6 +31,18 @@ class Groups:
         return self.patterns.get(group) is not None
 
 
+def _typos(months: dict[str, int]) -> dict[str, int]:
+    """Month names of six letters or more with one letter (not the first) dropped, where that makes no other month name."""
+    out: dict[str, int] = {}
+    for name, number in months.items():
+        if len(name) >= 6 and name.isalpha():
+            for i in range(1, len(name)):  # the first letter stays
+                variant = name[:i] + name[i + 1:]
+                if variant not in months:
+                    out.setdefault(variant, number)
+    return out
+
+
 class Lexicon:
     def __init__(self, lang: str):
         self.lang = lang
@@ -47,6 +59,7 @@ class Lexicon:
         self.ranges = {k: [fold(w) for w in v] for k, v in (numbers.get("ranges") or {}).items()}
         dates = self._load("dates")
         self.months = {fold(k): v for k, v in dates["months"].items()}
+        self.months.update(_typos(self.months))  # 'Octobr 5', 'Otober 27': a letter dropped in long names
         self.weekdays = {fold(k): v for k, v in dates["weekdays"].items()}
         self.relative_days = {fold(k): v for k, v in dates["relative_days"].items()}
         self.relative_to_previous = {fold(k): v for k, v in dates["relative_to_previous"].items()}
