@@ -40,6 +40,10 @@ class FatalityCounter:
         self.object_one = re.compile(
             rf"\s+(?:(?P<pronoun>{pronouns or '(?!)'})(?!\w)|(?:{determiners})\s+)"
         ) if determiners else re.compile("(?!)")
+        plural = "|".join(entry_regex(w) for w in groups.get("object_pronouns_plural", []))
+        self.object_many = re.compile(rf"\s+(?:{plural})(?!\w)") if plural else re.compile("(?!)")
+        before = "|".join(entry_regex(w) for w in groups.get("object_pronouns_plural_before", []))
+        self.object_many_before = re.compile(rf"(?<!\w)(?:{before})\s+$") if before else re.compile("(?!)")
         self.and_one = re.compile(rf"\s+(?:and|et)\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
 
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
@@ -71,6 +75,22 @@ class FatalityCounter:
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
+    def _attribution(self, text: str) -> bool:
+        """A source ('a resident said'), not a hedge ('six reported to have been killed')."""
+        hedge = self.lex.fatalities.search("hedges", text)
+        if hedge is not None:
+            text = text[: hedge.start()] + " " + text[hedge.end() :]
+        return self.lex.fatalities.search("attribution", text) is not None
+
+    def _subset_before(self, folded: str, s: int, pos: int) -> int | None:
+        """Where a subset clause ('including ...', 'dont ...') that runs up to ``pos`` starts, if any."""
+        last = None
+        for m in self.lex.fatalities.find("subset", folded, s, pos):
+            last = m
+        if last is None or self._breaks(folded[last.end() : pos].replace(",", " ")):
+            return None
+        return last.start()
+
     def _breaks(self, text: str) -> bool:
         return bool(_PUNCT_BREAK.search(text)) or self.lex.fatalities.search("contrast", text) is not None
 
@@ -96,15 +116,21 @@ class FatalityCounter:
         kill_after = self.lex.fatalities.find("kill_after_number", folded, s, e)
         kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
         # "12 soldiers were killed", "four militants and one Dozo were killed"
+        negated = [(m.start(), m.end()) for m in self.lex.fatalities.find("none", folded, s, e)]
         for chain_id, k in enumerate(kill_after):
+            if any(a <= k.start() < b for a, b in negated):
+                continue  # '..., no fatalities reported': not a count of the dead
             if self._active(folded, k.end(), e):
                 continue  # 'an unknown gunman shot dead a soldier': the number before is the killer
             chain = []
+            subset = self._subset_before(folded, s, k.start())
             for n in reversed([n for n in numbers if n.end <= k.start()]):
-                between = _ASIDE.sub(" ", folded[n.end : k.start()])
+                if subset is not None and n.start >= subset:
+                    continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
+                between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
                 if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
                     break
-                if self.lex.fatalities.search("attribution", between):
+                if self._attribution(between):
                     break  # 'a resident said several herders had been killed': the resident is a source
                 if not n.vague and not self._counts_people(folded, n):
                     continue  # 'an IDP camp', 'a military position': not a count; look further back
@@ -118,12 +144,16 @@ class FatalityCounter:
                     found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
         # "killing 12 soldiers", "left 5 dead", "tuant trois soldats"
         for chain_id, k in enumerate(kill_before, start=500):
+            if self._passive_before(folded, s, k.start()):
+                continue  # 'two fighters were killed and eight others taken prisoner': no object after
             after = [n for n in numbers if n.start >= k.end()]
             for i, n in enumerate(after):
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
                     break
-                if self.lex.fatalities.search("attribution", gap):
+                if i == 0 and gap.lstrip().startswith(","):
+                    break  # 'one militant were killed, and a civilian vehicle ...': the clause ended
+                if self._attribution(gap):
                     break  # 'killing four passengers, according to a local official'
 
                 tail = folded[n.end : min(e, n.end + 40)]
@@ -141,6 +171,14 @@ class FatalityCounter:
         for chain_id, k in enumerate(kill_before, start=700):
             if self._generic_verb(folded[k.start():k.end()]):
                 continue
+            many = self.object_many.match(folded, k.end(), e) or self.object_many_before.search(folded, max(s, k.start() - 12), k.start())
+            if many is not None:
+                # 'arrested fifteen villagers ... and executed them': the people counted before
+                before = [n for n in numbers if n.end <= k.start() and not n.vague and self._counts_people(folded, n)]
+                if before and not self._breaks(folded[before[-1].end : k.start()]):
+                    n = before[-1]
+                    found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
+                continue
             m = self.object_one.match(folded, k.end(), e)
             if m is None or any(n.start < k.end() + 12 and n.start >= k.end() for n in numbers):
                 continue
@@ -148,6 +186,10 @@ class FatalityCounter:
                 continue
             found.setdefault(m.start(), Count(1, m.start(), m.end(), self._category(folded[m.end():m.end() + 40]), False, s * 1000 + chain_id))
             self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
+        # "a peacekeeper ... who succumbed to his wounds": one more death, unless a count says how many
+        for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
+            if not any(abs(x.start - m.start()) < 50 for x in found.values()):
+                found.setdefault(m.start(), Count(1, m.start(), m.end(), "general", False, s * 1000 + 950))
         # "a soldier was killed", "le maire a ete tue"
         for m in (self.singular.finditer(folded, s, e) if self.singular else ()):
             verb = m.group("verb")
@@ -198,9 +240,16 @@ class FatalityCounter:
     def _not_deaths(self, text: str) -> bool:
         return self.lex.fatalities.search("not_deaths", text) is not None
 
+    def _passive_before(self, folded: str, s: int, pos: int) -> bool:
+        """'were killed', 'ont ete tues': the verb is passive, what follows is not its object."""
+        words = folded[max(s, pos - 25) : pos].split()
+        m = self.lex.fatalities.search("passive_before_verb", words[-1]) if words else None
+        return m is not None and m.start() == 0 and m.end() == len(words[-1])
+
     def _not_deaths_head(self, tail: str) -> bool:
         head = re.split(r"[,;.]|\s(?:and|et|or|ou)\s", tail, maxsplit=1)[0]
-        head = " ".join(head.split()[:2])
+        head = " ".join(head.split()[:3])  # 'three soldiers were wounded'
+
         m = self.lex.fatalities.search("not_deaths", head)
         return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
 
