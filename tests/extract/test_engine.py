@@ -137,3 +137,10 @@ def test_the_day_named_before_its_bracketed_range(coder):
     text = "Around 17 May 2020 (between 12 - 21 May), the army dismantled a militant base near Djibo and killed one militant."
     r = one(coder, text, date(2020, 5, 30))
     assert r.event_date == date(2020, 5, 17)
+
+
+def test_a_later_claim_names_the_unidentified_attacker(coder):
+    text = ("On 2 May 2020, presumed militants ambushed a gendarmerie unit in Gaskinde, killed one gendarme and wounded another. "
+            "A third went missing. JNIM claimed responsibility.")
+    r = one(coder, text, date(2020, 5, 4))
+    assert r.actor1.startswith("JNIM") and r.inter1 == 2

@@ -133,6 +133,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
                 reports.append(report)
             if i + 1 < len(sentences):
                 self._late_agent(ctx, reports[-1], sentences[i + 1])
+                for j in range(i + 2, min(i + 4, len(sentences))):
+                    # 'Presumed militants ambushed ... A third went missing. JNIM claimed responsibility.'
+                    if paragraph_of[j] == paragraph_of[i] and lex.modality.search("responsibility", folded, *sentences[j]):
+                        self._late_agent(ctx, reports[-1], sentences[j])
         if self.type_model is not None and reports:
             self._apply_model(reports)
         for report in reports:
