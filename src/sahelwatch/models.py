@@ -177,3 +177,41 @@ class EventReport:
                 value = [s.as_dict() for s in value]
             out[name] = value
         return out
+
+
+CLAIM_KINDS = ("statistic", "quote", "warning")
+
+
+@dataclass
+class Claim:
+    """What an article says beyond events: an aggregate statistic ('a record 54 attacks
+    across Burkina Faso in July'), a quote with its speaker, or a warning/forecast
+    ('JNIM could besiege Bamako'). Every field is read from ``evidence``."""
+
+    doc_id: str
+    kind: str  # statistic, quote, warning
+    text: str  # the statistic's phrase, the quoted words, the warning's clause
+    value: float | None = None  # statistic: the figure (54, 64 for 64%)
+    unit: str | None = None  # statistic: count, percent
+    counted: str | None = None  # statistic: what is counted ('attacks', 'violent events')
+    actor: str | None = None  # canonical actor name when the claim is about a known actor
+    place: str | None = None  # place or country the claim is about
+    period: str | None = None  # 'July', 'since 2017', '2020' as written
+    speaker: str | None = None  # who says or warns (a person or an organisation)
+    speaker_role: str | None = None  # 'the UN expert on the Sahelian security landscape'
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.5
+    extractor_version: str = ""
+
+    @property
+    def claim_id(self) -> str:
+        first = self.evidence[0] if self.evidence else Span(0, 0, self.text)
+        return short_hash(self.doc_id, self.kind, str(first.start), str(first.end))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id, "doc_id": self.doc_id, "kind": self.kind, "text": self.text,
+            "value": self.value, "unit": self.unit, "counted": self.counted, "actor": self.actor,
+            "place": self.place, "period": self.period, "speaker": self.speaker, "speaker_role": self.speaker_role,
+            "evidence": [s.as_dict() for s in self.evidence], "confidence": self.confidence,
+        }
