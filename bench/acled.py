@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import random
-import re
 import sys
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -17,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 ACLED_DIR = ROOT.parent / "shared" / "dev" / "acled"
+
+from sahelwatch.extract.actor_keys import ActorKeys  # noqa: E402,F401  (importable once src is on the path)
 
 
 def load_rows(folder: Path = ACLED_DIR) -> list[dict]:
@@ -52,43 +53,3 @@ def stratified_sample(rows: list[dict], years: set[str], size: int, seed: int = 
         sample.extend(rng.sample(group, min(take, len(group))))
     return sorted(sample, key=lambda r: r["event_id_cnty"])[:size]
 
-
-_STATE = re.compile(r"^(?:Military|Police) Forces of (.+?) \(")
-_GOV = re.compile(r"^Government of (.+?) \(")
-
-
-class ActorKeys:
-    """Organisation key of an ACLED actor name: the same organisation family
-    (data/actors.yaml `org`), or the same country's state forces."""
-
-    def __init__(self):
-        from sahelwatch.datafiles import load_yaml
-
-        data = load_yaml("actors.yaml")
-        self.exact = {}
-        self.templates = []
-        for actor in data["actors"]:
-            if "{country}" in actor["name"]:
-                self.templates.append((re.compile("^" + re.escape(actor["name"]).replace(r"\{country\}", "(.+)") + "$"), actor["org"]))
-            else:
-                self.exact[actor["name"]] = actor["org"]
-            for other in actor.get("acled_names", []):
-                self.exact[other] = actor["org"]
-        for entry in data["generic"].values():
-            self.templates.append((re.compile("^" + re.escape(entry["name"]).replace(r"\{country\}", "(.+)") + "$"), entry["org"]))
-        for combo in data.get("combined", []):
-            self.exact[combo["name"]] = "+".join(sorted(combo["members"]))
-
-    def key(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        m = _STATE.match(name) or _GOV.match(name)
-        if m:
-            return f"state:{m.group(1)}"
-        if name in self.exact:
-            return self.exact[name]
-        for pattern, org in self.templates:
-            m = pattern.match(name)
-            if m:
-                return f"{org}:{m.group(1)}" if org in ("unidentified", "civilians", "protesters", "rioters", "communal") else org
-        return name.split(":")[0].strip()

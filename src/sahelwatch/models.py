@@ -96,6 +96,9 @@ class RunSummary:
     grouped: int = 0  # articles that joined an existing story
     coded: int = 0  # articles read by the event coder
     reports: int = 0  # event reports written
+    claims: int = 0  # statistics, quotes and warnings written
+    events_new: int = 0  # events started by this run's reports
+    reports_merged: int = 0  # reports that joined an event already known
     rejections: list[Rejection] = field(default_factory=list)
 
     @property

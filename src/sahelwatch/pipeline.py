@@ -1,8 +1,9 @@
 """The ordered stages, written out plainly.
 
 ingest (read inputs) -> normalize (clean, identify, language, sentences)
--> stories (group syndicated copies) -> store. Later stages (extract, geocode,
-dedupe, analyze) are added here as they arrive.
+-> stories (group syndicated copies) -> store -> extract (event reports, geocoded;
+claims) -> dedupe (reports into events). Later stages (analyze) are added here as
+they arrive.
 """
 
 from __future__ import annotations
@@ -55,7 +56,18 @@ class Pipeline:
         """Every stage that exists, over the inputs; one summary."""
         summary = self.ingest(targets, command=command)
         self.code(summary)
+        self.dedupe(summary)
         return summary
+
+    def dedupe(self, summary: RunSummary | None = None):
+        """Merge the reports not yet in an event into events (see sahelwatch.dedupe)."""
+        from sahelwatch.dedupe import run_dedupe
+
+        result = run_dedupe(self.store, self.settings)
+        if summary is not None:
+            summary.events_new += result.new_events
+            summary.reports_merged += result.merged
+        return result
 
     def extractor(self):
         """The event coder, with the built-in gazetteer and the places imported into the store."""

@@ -83,6 +83,13 @@ class Extract:
 
 
 @dataclass
+class Dedupe:
+    date_window_days: list[float] = field(default_factory=lambda: [1, 7, 31])
+    distance_km: list[float] = field(default_factory=lambda: [25, 100, 300])
+    threshold: float = 0.5
+
+
+@dataclass
 class Settings:
     db: str = "./sahelwatch.duckdb"
     region: str = "sahel"
@@ -93,6 +100,7 @@ class Settings:
     store: Store = field(default_factory=Store)
     nlp: Nlp = field(default_factory=Nlp)
     extract: Extract = field(default_factory=Extract)
+    dedupe: Dedupe = field(default_factory=Dedupe)
     progress: bool = True
 
     def validate(self) -> "Settings":
@@ -105,6 +113,12 @@ class Settings:
             raise SettingsError("stories.threshold must be in (0, 1]")
         if self.ingest.batch_size < 1:
             raise SettingsError("ingest.batch_size must be at least 1")
+        for name in ("date_window_days", "distance_km"):
+            values = getattr(self.dedupe, name)
+            if len(values) != 3 or not all(isinstance(v, (int, float)) and v >= 0 for v in values):
+                raise SettingsError(f"dedupe.{name} must be three numbers (precision 1, 2, 3), got {values!r}")
+        if not 0 < self.dedupe.threshold <= 1:
+            raise SettingsError("dedupe.threshold must be in (0, 1]")
         return self
 
 
@@ -151,6 +165,9 @@ def _coerce(value: Any, kind: Any, name: str) -> Any:
             value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list):
             raise SettingsError(f"{name}: expected a list, got {value!r}")
+        item = (typing.get_args(kind) or (None,))[0]
+        if item in (int, float):
+            return [_coerce(v, item, f"{name}[{i}]") for i, v in enumerate(value)]
         return value
     return str(value)
 

@@ -139,7 +139,8 @@ def _run(ctx, inputs, command, kw) -> None:
     click.echo(
         f"{command}: {summary.seen} inputs read, {summary.added} articles added "
         f"({summary.grouped} joined an existing story), {summary.unchanged} already stored, "
-        f"{summary.rejected} rejected" + (f"; {summary.coded} articles coded, {summary.reports} event reports" if command == "run" else ""),
+        f"{summary.rejected} rejected" + (f"; {summary.coded} articles coded, {summary.reports} event reports, "
+                                          f"{summary.events_new} new events, {summary.reports_merged} reports merged into events" if command == "run" else ""),
         err=True,
     )
     if summary.rejected:
@@ -371,6 +372,9 @@ def export(ctx, table, fmt, output):
         except ExportError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(f"exported {n} {table} rows as {fmt}" + (f" to {output}" if output and output != "-" else ""), err=True)
+
+
+from sahelwatch.serve import cli_events  # noqa: E402,F401  (registers its commands on `cli`)
 
 
 def main() -> None:

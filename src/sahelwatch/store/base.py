@@ -83,6 +83,48 @@ class Store(ABC):
     def articles_to_code(self, extractor_version: str, limit: int | None = None) -> Iterator[Article]:
         """Articles in a coded language with no reports from this extractor version yet."""
 
+    # merged events (dedupe), merge decisions, claims
+    @abstractmethod
+    def unmerged_reports(self) -> list[dict]:
+        """Event reports not yet in an event, with their article's outlet, url and published date."""
+
+    @abstractmethod
+    def merged_reports_between(self, first, last) -> list[dict]:
+        """The reports of the events dated from ``first`` to ``last`` (the merger's context)."""
+
+    @abstractmethod
+    def reports_of_events(self, event_ids: Sequence[str]) -> list[dict]: ...
+
+    @abstractmethod
+    def stale_events(self) -> list[str]:
+        """Events whose reports changed since the event was written."""
+
+    @abstractmethod
+    def split_links(self) -> list[tuple[str, str]]:
+        """(event id, report id) pairs that must stay apart (undone merges)."""
+
+    @abstractmethod
+    def event_counters(self) -> dict[str, int]:
+        """The highest event number given so far, per country code."""
+
+    @abstractmethod
+    def save_events(self, rows: Sequence[dict], assignments: dict[str, str], decisions: Sequence[Any], deleted: Sequence[str]) -> None:
+        """Event rows, report -> event assignments, merge decisions and deleted events, in one transaction."""
+
+    @abstractmethod
+    def event_of_report(self, report_id: str) -> str | None: ...
+
+    @abstractmethod
+    def merge_log(self, event_id: str | None = None) -> list[dict]: ...
+
+    @abstractmethod
+    def undo_merge(self, merge_id: str) -> dict:
+        """Detach the merged report from its event and record that the two stay apart."""
+
+    @abstractmethod
+    def replace_claims(self, doc_ids: Sequence[str], claims: Sequence[Any]) -> int:
+        """Replace the claims (statistics, quotes, warnings) of these documents."""
+
     # gazetteer
     @abstractmethod
     def add_places(self, rows: Sequence[dict]) -> int:

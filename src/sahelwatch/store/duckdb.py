@@ -13,6 +13,7 @@ import pyarrow as pa
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.models import Article, EventReport, Rejection, RunSummary, utcnow
 from sahelwatch.store.base import EXPORT_TABLES, Store, StoreError, migration_scripts, split_sql
+from sahelwatch.store.duckdb_events import EventTables
 
 _ARTICLE_SCHEMA = pa.schema([
     ("id", pa.string()), ("content_hash", pa.string()), ("story_id", pa.string()),
@@ -32,7 +33,7 @@ _PLACE_SCHEMA = pa.schema([
 ])
 
 
-class DuckDBStore(Store):
+class DuckDBStore(EventTables, Store):
     def __init__(self, path: str, threads: int = 0):
         self.location = path
         folder = os.path.dirname(os.path.abspath(path))
@@ -139,6 +140,12 @@ class DuckDBStore(Store):
         self.con.register("_docs", ids)
         try:
             with self.transaction():
+                # a report read again unchanged (same id) stays in the event it was merged into
+                kept = dict(self.con.execute(
+                    "SELECT report_id, event_id_cnty FROM event_reports WHERE doc_id IN (SELECT doc_id FROM _docs) AND event_id_cnty IS NOT NULL"
+                ).fetchall())
+                for row in rows:
+                    row["event_id_cnty"] = kept.get(row["report_id"])
                 self.con.execute("DELETE FROM event_reports WHERE doc_id IN (SELECT doc_id FROM _docs)")
                 self.con.execute(
                     "INSERT INTO coded_documents SELECT doc_id, ?, ? FROM _docs ON CONFLICT (doc_id) DO UPDATE SET "
@@ -280,13 +287,13 @@ def _export_sql(table: str) -> str:
         return "SELECT * FROM event_reports ORDER BY doc_id, report_id"
     if table == "events":
         acled = [f'"{c}"' for c in load_yaml("acled_columns.yaml")["columns"]]
-        extra = ["n_reports", "n_sources", "fatalities_note", "confidence"]
+        extra = ["civilian_targeting", "n_reports", "n_sources", "fatalities_note", "confidence", "sources", "evidence"]
         return f"SELECT {', '.join(acled + extra)} FROM events ORDER BY event_date, event_id_cnty"
     return f"SELECT * FROM {table} ORDER BY doc_id, claim_id"
 
 
 _REPORT_SCHEMA = pa.schema([
-    ("report_id", pa.string()), ("doc_id", pa.string()), ("story_id", pa.string()),
+    ("report_id", pa.string()), ("doc_id", pa.string()), ("story_id", pa.string()), ("event_id_cnty", pa.string()),
     ("event_type", pa.string()), ("sub_event_type", pa.string()), ("actor1", pa.string()), ("assoc_actor_1", pa.string()),
     ("inter1", pa.int16()), ("actor2", pa.string()), ("assoc_actor_2", pa.string()), ("inter2", pa.int16()),
     ("interaction", pa.int16()), ("civilian_targeting", pa.string()), ("event_date", pa.date32()), ("time_precision", pa.int16()),

@@ -1,0 +1,197 @@
+"""Reports into events: each report joins the event it fits best, or starts one.
+
+Events are looked up by country and day (blocking), never compared all against
+all. An event's fields are refined as reports arrive: the most precise date and
+place win, the type and actors most sources give, the most conservative death
+count that words support. Event ids never change once given."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sahelwatch.dedupe.compat import Matcher
+from sahelwatch.dedupe.records import MemberReport
+
+_SPECIFIC = {1: 3, 2: 3, 3: 2, 4: 2, 8: 2}  # inter code -> how much a name says (named groups, forces)
+
+
+@dataclass
+class Decision:
+    report_id: str
+    event_id: str
+    action: str  # new (starts an event), merge (joins one)
+    score: float | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Cluster:
+    event_id: str
+    members: list[MemberReport] = field(default_factory=list)
+    head: MemberReport | None = None  # the refined reading of the event
+    forbidden: set[str] = field(default_factory=set)  # reports an analyst split off it
+    docs: set[str] = field(default_factory=set)
+    organisations: frozenset[str] = frozenset()
+    fatalities: int | None = None
+    fatalities_note: str | None = None
+
+    def add(self, report: MemberReport, matcher: Matcher) -> None:
+        report.event_id = self.event_id
+        self.members.append(report)
+        self.docs.add(report.doc_id)
+        self.refine(matcher)
+
+    def refine(self, matcher: Matcher) -> None:
+        self.head = refine(self.members)
+        self.organisations = frozenset().union(*(matcher.organisations(m) for m in self.members))
+        self.fatalities, self.fatalities_note = conservative_deaths(self.members)
+
+    @property
+    def sources(self) -> int:
+        return len({m.source_key for m in self.members})
+
+
+def refine(members: list[MemberReport]) -> MemberReport:
+    """One reading of the event from its reports: date and place from the most precise,
+    type by majority (confidence-weighted), actors from the report that names them best."""
+    first = members[0]
+    types = Counter()
+    for m in members:
+        types[(m.event_type, m.sub_event_type)] += 1 + m.confidence
+    (event_type, sub_type), _ = max(types.items(), key=lambda kv: (kv[1], -_first_index(members, kv[0])))
+    agreeing = [m for m in members if m.event_type == event_type] or members
+    actor_source = max(agreeing, key=lambda m: (_specific(m.inter1) + _specific(m.inter2) / 2, m.confidence, -members.index(m)))
+
+    dated = [m for m in members if m.event_date is not None]
+    when = _best(dated, lambda m: m.time_precision or 9, lambda m: m.event_date)
+    placed = [m for m in members if m.has_point] or [m for m in members if m.location]
+    where = _best(placed, lambda m: m.geo_precision or 9, lambda m: m.place_key)
+
+    head = MemberReport(report_id=first.report_id, doc_id=first.doc_id, event_type=event_type, sub_event_type=sub_type)
+    for name in ("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting"):
+        setattr(head, name, getattr(actor_source, name))
+    if when is not None:
+        head.event_date, head.time_precision = when.event_date, when.time_precision
+    if where is not None:
+        for name in ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
+            setattr(head, name, getattr(where, name))
+    if head.country is None:
+        head.country = next((m.country for m in members if m.country), None)
+        head.iso = next((m.iso for m in members if m.iso), None)
+    head.confidence = max(m.confidence for m in members)
+    return head
+
+
+def _first_index(members: list[MemberReport], key) -> int:
+    return next(i for i, m in enumerate(members) if (m.event_type, m.sub_event_type) == key)
+
+
+def _specific(inter: int | None) -> int:
+    return _SPECIFIC.get(inter or 0, 1 if inter else 0)
+
+
+def _best(members: list[MemberReport], precision, value) -> MemberReport | None:
+    """Among the most precise reports, the value most of them give (the earliest report on a tie)."""
+    if not members:
+        return None
+    top = min(precision(m) for m in members)
+    finest = [m for m in members if precision(m) == top]
+    votes = Counter(value(m) for m in finest)
+    best_value = max(votes, key=lambda v: (votes[v], -next(i for i, m in enumerate(finest) if value(m) == v)))
+    return next(m for m in finest if value(m) == best_value)
+
+
+def conservative_deaths(members: list[MemberReport]) -> tuple[int | None, str | None]:
+    """ACLED's rule: the lowest figure the sources support. Reports whose count rests on no
+    words (the article said nothing of deaths) are not figures; one figure per source
+    (syndicated copies are one source). Disagreement is noted."""
+    by_source: dict[str, int] = {}
+    for m in members:
+        if m.counted and m.fatalities is not None:
+            by_source[m.source_key] = min(m.fatalities, by_source.get(m.source_key, m.fatalities))
+    if not by_source:
+        return (0 if any(m.fatalities is not None for m in members) else None), None
+    figures = sorted(set(by_source.values()))
+    value = figures[0]
+    if len(figures) == 1:
+        return value, None
+    return value, f"sources give {', '.join(map(str, figures))} deaths; coded {value}, the lowest"
+
+
+class EventMerger:
+    """In-memory merging with a day index per country. ``new_id(report)`` gives the id of
+    each new event (the store keeps per-country counters)."""
+
+    def __init__(self, matcher: Matcher, threshold: float, new_id):
+        self.matcher = matcher
+        self.threshold = threshold
+        self.new_id = new_id
+        self.events: dict[str, Cluster] = {}
+        self._days: dict[tuple[str | None, int], set[str]] = {}
+        self._indexed: dict[str, tuple] = {}
+
+    # --- index ------------------------------------------------------------------
+    def _index(self, cluster: Cluster) -> None:
+        old = self._indexed.pop(cluster.event_id, None)
+        if old is not None:
+            for key in old:
+                self._days.get(key, set()).discard(cluster.event_id)
+        head = cluster.head
+        if head.event_date is None:
+            return  # undated events take no more reports
+        key = (head.country, head.event_date.toordinal())
+        self._days.setdefault(key, set()).add(cluster.event_id)
+        self._indexed[cluster.event_id] = (key,)
+
+    def _candidates(self, r: MemberReport) -> set[str]:
+        if r.event_date is None:
+            return set()
+        reach = int(self.matcher.window(3))  # an event known only to the month may sit anywhere in it
+        day = r.event_date.toordinal()
+        countries = {r.country, None} if r.country else {c for c, _ in self._days}
+        found: set[str] = set()
+        for d in range(day - reach, day + reach + 1):
+            for country in countries:
+                ids = self._days.get((country, d))
+                if ids:
+                    found |= ids
+        return found
+
+    # --- public -----------------------------------------------------------------
+    def seed(self, event_id: str, members: list[MemberReport], forbidden: set[str] = ()) -> Cluster:
+        """An event already in the store, with its reports."""
+        cluster = Cluster(event_id, forbidden=set(forbidden))
+        for m in members:
+            m.event_id = event_id
+            cluster.members.append(m)
+            cluster.docs.add(m.doc_id)
+        cluster.refine(self.matcher)
+        self.events[event_id] = cluster
+        self._index(cluster)
+        return cluster
+
+    def add(self, r: MemberReport, forbidden_events: set[str] = frozenset()) -> Decision:
+        best, best_fit = None, None
+        for event_id in sorted(self._candidates(r)):
+            if event_id in forbidden_events:
+                continue
+            fit = self.matcher.fit(r, self.events[event_id])
+            if fit is not None and fit.score >= self.threshold and (best_fit is None or fit.score > best_fit.score):
+                best, best_fit = self.events[event_id], fit
+        if best is None:
+            cluster = Cluster(self.new_id(r))
+            cluster.add(r, self.matcher)
+            self.events[cluster.event_id] = cluster
+            self._index(cluster)
+            return Decision(r.report_id, cluster.event_id, "new")
+        best.add(r, self.matcher)
+        self._index(best)
+        return Decision(r.report_id, best.event_id, "merge", best_fit.score, best_fit.reason)
+
+
+def merge_order(reports: list[MemberReport]) -> list[MemberReport]:
+    """Precise reports first, so that vague ones find the events they belong to; then by date."""
+    far = date.max - timedelta(days=1)
+    return sorted(reports, key=lambda r: (r.time_precision or 9, r.geo_precision or 9, r.event_date or far, r.report_id))
