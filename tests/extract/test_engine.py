@@ -144,3 +144,15 @@ def test_a_later_claim_names_the_unidentified_attacker(coder):
             "A third went missing. JNIM claimed responsibility.")
     r = one(coder, text, date(2020, 5, 4))
     assert r.actor1.startswith("JNIM") and r.inter1 == 2
+
+
+def test_french_elisions_do_not_hide_trigger_words(coder):
+    r = one(coder, "Le 2 janvier 2025, trois militaires ont été tués par l'explosion d'une mine à Fada N'Gourma.", date(2025, 1, 4), "fr")
+    assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_the_aftermath_of_an_event_is_no_event(coder):
+    text = ("Gunmen attacked a village near Titao on Saturday, killing four civilians. "
+            "The wounded were evacuated to Ouahigouya on Sunday morning.")
+    r = one(coder, text, date(2025, 1, 6))
+    assert r.fatalities == 4

@@ -179,6 +179,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         actors = actor_finder(lang, self.region).find(text, folded, s, e)
         if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
             return None
+        if present <= {"harm", "kill"} and lex.modality.search("aftermath", folded, s, e):
+            return None  # 'the wounded were evacuated to Kaya', 'the two dead were buried on Sunday
         finder = self.finder(lang)
         exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
         dateline = _DATELINE_HEAD.match(text, s, e)

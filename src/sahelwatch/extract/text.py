@@ -47,4 +47,6 @@ def compile_entries(entries, boundary: bool = True) -> re.Pattern | None:
     if not sources:
         return None
     body = "|".join(sources)
-    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)" if boundary else body)
+    # a whole word: after a space or punctuation, or a French elision (l'attaque, d'une mine, qu'une),
+    # not inside a word ('aujourd'hui')
+    return re.compile(rf"(?<!\w)(?:(?<=qu')|(?<!\w\w'))(?:{body})(?!\w)" if boundary else body)
