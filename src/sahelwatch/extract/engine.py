@@ -188,7 +188,11 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         places = finder.find(text, folded, s, e, exclude)
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates])
-        trigger_pos = min(p[0] for g in present for p in groups[g])
+        positions = sorted(p[0] for g in present for p in groups[g])
+        # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
+        acting = [p for p in positions if not lex.participants.search("intransitive_death", folded, p, min(e, p + 25))
+                  or lex.participants.search("intransitive_death", folded, p, min(e, p + 25)).start() != p]
+        trigger_pos = acting[0] if acting else positions[0]
         roles = assign_roles(actors, folded, trigger_pos, lang)
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight

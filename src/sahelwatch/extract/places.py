@@ -18,7 +18,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 def _name_pattern(particles: list[str]) -> re.Pattern:
     """Capitalised words, joined by the particles of place names ('Nioro du Sahel', 'Fada N'Gourma')."""
     joins = "|".join(re.escape(p) for p in particles) or "(?!)"
-    return re.compile(rf"[{_UPPER}][\w'’\-]*(?:(?:[ -](?:{joins}))?(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
+    # after a particle only a capitalised word ('Nioro du Sahel'); a number only straight after a name
+    # ('Gangafani 2'), never after a particle ('Léré le 2 janvier')
+    return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
@@ -87,6 +89,7 @@ class LocationFinder:
             place = self.gaz.best(name)
             if self.admin_after is not None and self.admin_after.match(text, e, end):
                 cue = "admin"  # 'the Kayes region': the region, not the town
+            if cue == "admin":  # 'the Kayes region', 'la région de Kayes'
                 wider = [p for p in self.gaz.lookup(name) if p.kind in ("admin1", "admin2")]
                 place = sorted(wider, key=lambda p: p.kind)[0] if wider else place
             if place is not None and place.source == "imported" and cue == "bare":

@@ -73,6 +73,11 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
                 armed = [x for x in armed if x is not b]
                 break
     before = [a for a in armed if a.end <= trigger]
+    link = None
+    for m in lex.participants.find("clause_links", folded, max(0, trigger - 120), trigger):
+        link = m
+    if link is not None and any(a.start >= link.end() for a in before):
+        before = [a for a in before if a.start >= link.end()]  # 'soldiers died when gunmen attacked': gunmen act
     passive = _is_passive(lex, folded, trigger)
     agent = _passive_agent(armed, folded, trigger) if (passive or not before) else None
     if passive:
