@@ -156,3 +156,9 @@ def test_the_aftermath_of_an_event_is_no_event(coder):
             "The wounded were evacuated to Ouahigouya on Sunday morning.")
     r = one(coder, text, date(2025, 1, 6))
     assert r.fatalities == 4
+
+
+def test_fighters_are_no_fight(coder):
+    # 'combattants' / 'combatants' name the attackers; they are no clash word
+    r = one(coder, "Des combattants du JNIM ont attaqué un poste militaire à Boni lundi, tuant cinq soldats.", date(2025, 1, 22), "fr")
+    assert r.actor1.startswith("JNIM") and r.event_type == "Battles"
