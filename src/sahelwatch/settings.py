@@ -86,7 +86,9 @@ class Extract:
 class Dedupe:
     date_window_days: list[float] = field(default_factory=lambda: [1, 7, 31])
     distance_km: list[float] = field(default_factory=lambda: [25, 100, 300])
-    threshold: float = 0.5
+    threshold: float = 0.7
+    ambiguity_margin: float = 0.03
+    second_look_threshold: float = 0.6
 
 
 @dataclass
@@ -117,8 +119,8 @@ class Settings:
             values = getattr(self.dedupe, name)
             if len(values) != 3 or not all(isinstance(v, (int, float)) and v >= 0 for v in values):
                 raise SettingsError(f"dedupe.{name} must be three numbers (precision 1, 2, 3), got {values!r}")
-        if not 0 < self.dedupe.threshold <= 1:
-            raise SettingsError("dedupe.threshold must be in (0, 1]")
+        if not 0 < self.dedupe.threshold <= 1 or not 0 < self.dedupe.second_look_threshold <= 1:
+            raise SettingsError("dedupe.threshold and dedupe.second_look_threshold must be in (0, 1]")
         return self
 
 

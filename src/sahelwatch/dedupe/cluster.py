@@ -36,6 +36,7 @@ class Cluster:
     organisations: frozenset[str] = frozenset()
     fatalities: int | None = None
     fatalities_note: str | None = None
+    counted: bool = False  # some report's death count rests on words
 
     def add(self, report: MemberReport, matcher: Matcher) -> None:
         report.event_id = self.event_id
@@ -47,6 +48,7 @@ class Cluster:
         self.head = refine(self.members)
         self.organisations = frozenset().union(*(matcher.organisations(m) for m in self.members))
         self.fatalities, self.fatalities_note = conservative_deaths(self.members)
+        self.counted = any(m.counted for m in self.members)
 
     @property
     def sources(self) -> int:
@@ -124,40 +126,68 @@ class EventMerger:
     """In-memory merging with a day index per country. ``new_id(report)`` gives the id of
     each new event (the store keeps per-country counters)."""
 
-    def __init__(self, matcher: Matcher, threshold: float, new_id):
+    def __init__(self, matcher: Matcher, threshold: float, new_id, margin: float = 0.03):
         self.matcher = matcher
         self.threshold = threshold
+        self.margin = margin
         self.new_id = new_id
         self.events: dict[str, Cluster] = {}
-        self._days: dict[tuple[str | None, int], set[str]] = {}
+        self._days: dict[tuple, dict] = {}  # (country, precision, day) -> {cell: event ids}
         self._indexed: dict[str, tuple] = {}
 
     # --- index ------------------------------------------------------------------
+    # Events are filed by (country, time precision, day) and, within that, by a grid cell of about
+    # 110 km (None for events with no point or known only to the region), so that a report looks
+    # at the days its precision allows and at the cells around its point, never at every event.
+    @staticmethod
+    def _cell(r: MemberReport):
+        if not r.has_point or (r.geo_precision or 1) >= 3:
+            return None
+        return int(r.latitude // 1), int(r.longitude // 1)
+
     def _index(self, cluster: Cluster) -> None:
-        old = self._indexed.pop(cluster.event_id, None)
-        if old is not None:
-            for key in old:
-                self._days.get(key, set()).discard(cluster.event_id)
+        self._unindex(cluster.event_id)
         head = cluster.head
         if head.event_date is None:
             return  # undated events take no more reports
-        key = (head.country, head.event_date.toordinal())
-        self._days.setdefault(key, set()).add(cluster.event_id)
-        self._indexed[cluster.event_id] = (key,)
+        key = (head.country, min(max(head.time_precision or 1, 1), 3), head.event_date.toordinal())
+        cell = self._cell(head)
+        self._days.setdefault(key, {}).setdefault(cell, set()).add(cluster.event_id)
+        self._indexed[cluster.event_id] = (key, cell)
+
+    def _unindex(self, event_id: str) -> None:
+        old = self._indexed.pop(event_id, None)
+        if old is not None:
+            key, cell = old
+            self._days.get(key, {}).get(cell, set()).discard(event_id)
 
     def _candidates(self, r: MemberReport) -> set[str]:
         if r.event_date is None:
             return set()
-        reach = int(self.matcher.window(3))  # an event known only to the month may sit anywhere in it
         day = r.event_date.toordinal()
-        countries = {r.country, None} if r.country else {c for c, _ in self._days}
+        mine = min(max(r.time_precision or 1, 1), 3)
+        countries = {r.country, None} if r.country else {key[0] for key in self._days}
+        cell = self._cell(r)
+        cells = None if cell is None else [(cell[0] + a, cell[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)] + [None]
         found: set[str] = set()
-        for d in range(day - reach, day + reach + 1):
-            for country in countries:
-                ids = self._days.get((country, d))
-                if ids:
-                    found |= ids
+        for precision in (1, 2, 3):
+            # a month-level date ('in March', read as the 1st) may stand for any day of its month
+            reach = int(self.matcher.window(max(mine, precision)))
+            for d in range(day - reach, day + reach + 1):
+                for country in countries:
+                    by_cell = self._days.get((country, precision, d))
+                    if not by_cell:
+                        continue
+                    for c in (by_cell if cells is None else cells):
+                        ids = by_cell.get(c)
+                        if ids:
+                            found |= ids
         return found
+
+    def drop(self, event_id: str) -> None:
+        """Forget an event (its id is not given again)."""
+        self._unindex(event_id)
+        self.events.pop(event_id, None)
 
     # --- public -----------------------------------------------------------------
     def seed(self, event_id: str, members: list[MemberReport], forbidden: set[str] = ()) -> Cluster:
@@ -173,13 +203,17 @@ class EventMerger:
         return cluster
 
     def add(self, r: MemberReport, forbidden_events: set[str] = frozenset()) -> Decision:
-        best, best_fit = None, None
+        fits = []
         for event_id in sorted(self._candidates(r)):
             if event_id in forbidden_events:
                 continue
             fit = self.matcher.fit(r, self.events[event_id])
-            if fit is not None and fit.score >= self.threshold and (best_fit is None or fit.score > best_fit.score):
-                best, best_fit = self.events[event_id], fit
+            if fit is not None and fit.score >= self.threshold:
+                fits.append((fit.score, event_id, fit))
+        fits.sort(key=lambda f: (-f[0], f[1]))
+        best, best_fit = (self.events[fits[0][1]], fits[0][2]) if fits else (None, None)
+        if len(fits) > 1 and fits[1][0] >= fits[0][0] - self.margin:
+            best = None  # it fits two events as well: joining either would be a guess
         if best is None:
             cluster = Cluster(self.new_id(r))
             cluster.add(r, self.matcher)
@@ -189,6 +223,33 @@ class EventMerger:
         best.add(r, self.matcher)
         self._index(best)
         return Decision(r.report_id, best.event_id, "merge", best_fit.score, best_fit.reason)
+
+
+def second_look(merger: "EventMerger", decisions: list[Decision], threshold: float) -> list[Decision]:
+    """Reports still alone in the event they started take a second look at a lower threshold:
+    one that now fits exactly one other event clearly (by the ambiguity margin) joins it."""
+    out = []
+    for d in decisions:
+        alone = merger.events.get(d.event_id)
+        if d.action != "new" or alone is None or len(alone.members) != 1:
+            out.append(d)
+            continue
+        r = alone.members[0]
+        fits = []
+        for event_id in sorted(merger._candidates(r) - {d.event_id}):
+            fit = merger.matcher.fit(r, merger.events[event_id])
+            if fit is not None and fit.score >= threshold:
+                fits.append((fit.score, event_id, fit))
+        fits.sort(key=lambda f: (-f[0], f[1]))
+        if not fits or (len(fits) > 1 and fits[1][0] >= fits[0][0] - max(merger.margin, 0.05)):
+            out.append(d)
+            continue
+        merger.drop(d.event_id)
+        target = merger.events[fits[0][1]]
+        target.add(r, merger.matcher)
+        merger._index(target)
+        out.append(Decision(r.report_id, target.event_id, "merge", fits[0][0], fits[0][2].reason + "; second look"))
+    return out
 
 
 def merge_order(reports: list[MemberReport]) -> list[MemberReport]:

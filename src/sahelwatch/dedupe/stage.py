@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sahelwatch.dedupe.cluster import EventMerger, merge_order
+from sahelwatch.dedupe.cluster import EventMerger, merge_order, second_look
 from sahelwatch.dedupe.compat import Matcher
 from sahelwatch.dedupe.events import IdAllocator, event_row
 from sahelwatch.dedupe.records import MemberReport
@@ -31,7 +31,7 @@ class DedupeSummary:
 
 def merger_for(settings, counters: dict[str, int] | None = None) -> EventMerger:
     d = settings.dedupe
-    return EventMerger(Matcher(d.date_window_days, d.distance_km), d.threshold, IdAllocator(counters))
+    return EventMerger(Matcher(d.date_window_days, d.distance_km), d.threshold, IdAllocator(counters), d.ambiguity_margin)
 
 
 def run_dedupe(store, settings) -> DedupeSummary:
@@ -56,7 +56,7 @@ def run_dedupe(store, settings) -> DedupeSummary:
     for event_id in sorted(members):
         merger.seed(event_id, members[event_id], split.get(event_id, set()))
 
-    decisions = [merger.add(r) for r in merge_order(new)]
+    decisions = second_look(merger, [merger.add(r) for r in merge_order(new)], settings.dedupe.second_look_threshold)
     touched = {d.event_id for d in decisions} | {e for e in stale if e in merger.events}
     rows = [event_row(merger.events[e]) for e in sorted(touched)]
     deleted = [e for e in stale if e not in merger.events]

@@ -124,11 +124,11 @@ class Resolver:
         if place.country in self.gaz.core:
             add(1.5, "core country")
         if place.source == "builtin:supplement":
-            add(1.0, "curated")
+            add(2.0, "curated")
         elif place.source.startswith("builtin"):
             add(0.4, "built-in")
         if cue == "admin":
-            add(2.5 if place.kind in ("admin1", "admin2") else 0.0, "named as a unit")
+            add(2.5 if place.kind in ("admin1", "admin2") else -2.0, "named as a unit" if place.kind in ("admin1", "admin2") else "a place, named as a unit")
         elif place.kind in ("admin1", "admin2"):
             add(-1.0, "a unit, named as a place")  # 'in Yanfolila': the town, not the cercle
         add(_KIND_BONUS.get(place.kind, 0.0), place.kind)
