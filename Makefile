@@ -1,5 +1,5 @@
 # Two commands for a fresh machine (Python 3.11 + pip + the package registries):
-#   make demo   set up .venv, ingest and code the sample corpus into ./demo.duckdb, summarise and export it
+#   make demo   set up .venv, ingest, code and merge the sample corpus into ./demo.duckdb, summarise and export it
 #   make test   set up .venv and run the test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -21,7 +21,10 @@ demo: setup
 	$(BIN)/sahelwatch --db $(DB) status
 	$(BIN)/sahelwatch --db $(DB) export --table articles --format csv --output demo-articles.csv
 	$(BIN)/sahelwatch --db $(DB) export --table reports --format csv --output demo-reports.csv
-	@echo "Articles in demo-articles.csv, coded event reports in demo-reports.csv; the store is $(DB)."
+	$(BIN)/sahelwatch --db $(DB) export --table events --format csv --output demo-events.csv
+	$(BIN)/sahelwatch --db $(DB) export --table claims --format jsonl --output demo-claims.jsonl
+	@echo "Articles in demo-articles.csv, event reports in demo-reports.csv, merged events (ACLED columns) in demo-events.csv,"
+	@echo "statistics, quotes and warnings in demo-claims.jsonl; the store is $(DB)."
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -30,4 +33,4 @@ bench: setup
 	$(BIN)/python bench/ingest.py
 
 clean:
-	rm -rf $(VENV) demo.duckdb demo-articles.csv demo-reports.csv build src/*.egg-info
+	rm -rf $(VENV) demo.duckdb demo-articles.csv demo-reports.csv demo-events.csv demo-claims.jsonl build src/*.egg-info

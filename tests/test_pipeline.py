@@ -126,3 +126,18 @@ def test_killed_process_leaves_a_consistent_store(tmp_path):
     assert count(store, "SELECT count(DISTINCT id) FROM articles") == 3000
     assert count(store, "SELECT count(*) FROM articles a LEFT JOIN stories s USING (story_id) WHERE s.story_id IS NULL") == 0
     store.close()
+
+
+def test_run_stores_claims_once_per_document(settings, store, tmp_path):
+    # synthetic article (written for this test)
+    text = ("In July, JNIM carried out 41 attacks across the Mopti region, a monitoring group said. "
+            "\u201cThe roads to the south are no longer safe,\u201d said Awa Traoré, a researcher at a Bamako think tank. "
+            "Analysts warn that the group could soon besiege Sévaré.")
+    path = write_jsonl(tmp_path / "claims.jsonl", [{"id": "c1", "text": text, "published": "2025-08-04", "source": "Example (synthetic)"}])
+    summary = Pipeline(settings, store).run([path])
+    kinds = dict(store.con.execute("SELECT kind, count(*) FROM claims GROUP BY kind").fetchall())
+    assert summary.claims == sum(kinds.values()) and kinds.get("statistic") and kinds.get("quote") and kinds.get("warning")
+    speaker = store.con.execute("SELECT speaker, speaker_role FROM quotes").fetchone()
+    assert speaker[0] == "Awa Traoré" and "researcher" in speaker[1]
+    Pipeline(settings, store).run([path])
+    assert dict(store.con.execute("SELECT kind, count(*) FROM claims GROUP BY kind").fetchall()) == kinds

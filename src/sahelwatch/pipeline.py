@@ -77,6 +77,19 @@ class Pipeline:
             self._extractor = build_extractor(self.settings, self.store.iter_places())
         return self._extractor
 
+    def _claims(self, article: Article):
+        """Statistics, quotes and warnings of an article in a coded language."""
+        from sahelwatch.datafiles import DataFileError
+        from sahelwatch.extract.claims import claim_extractor
+
+        if not article.lang_supported:
+            return []
+        try:
+            reader = claim_extractor(article.lang, self.settings.region)
+        except DataFileError:  # a coded language with no claims lexicon yet
+            return []
+        return reader.extract(article.text, article.id, article.published)
+
     def code(self, summary: RunSummary | None = None) -> int:
         """Code every stored article that this extractor version has not read yet."""
         from sahelwatch.extract.engine import EXTRACTOR_VERSION
@@ -89,7 +102,12 @@ class Pipeline:
             if not articles:
                 break
             reports = [r for a in articles for r in extractor.extract_article(a)]
-            total += self.store.replace_reports([a.id for a in articles], reports, EXTRACTOR_VERSION)
+            claims = [c for a in articles for c in self._claims(a)]
+            with self.store.transaction():  # a document's reports and claims are replaced together
+                total += self.store.replace_reports([a.id for a in articles], reports, EXTRACTOR_VERSION)
+                claimed = self.store.replace_claims([a.id for a in articles], claims)
+            if summary is not None:
+                summary.claims += claimed
             bar.update(len(articles))
             if summary is not None:
                 summary.coded += len(articles)

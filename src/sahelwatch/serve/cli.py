@@ -140,7 +140,8 @@ def _run(ctx, inputs, command, kw) -> None:
         f"{command}: {summary.seen} inputs read, {summary.added} articles added "
         f"({summary.grouped} joined an existing story), {summary.unchanged} already stored, "
         f"{summary.rejected} rejected" + (f"; {summary.coded} articles coded, {summary.reports} event reports, "
-                                          f"{summary.events_new} new events, {summary.reports_merged} reports merged into events" if command == "run" else ""),
+                                          f"{summary.events_new} new events, {summary.reports_merged} reports merged into events, "
+                                          f"{summary.claims} statistics, quotes and warnings" if command == "run" else ""),
         err=True,
     )
     if summary.rejected:
