@@ -92,6 +92,15 @@ class Dedupe:
 
 
 @dataclass
+class Serve:
+    host: str = "127.0.0.1"
+    port: int = 8765
+    token: str | None = None
+    max_page: int = 500
+    max_points: int = 50000
+
+
+@dataclass
 class Settings:
     db: str = "./sahelwatch.duckdb"
     region: str = "sahel"
@@ -103,6 +112,7 @@ class Settings:
     nlp: Nlp = field(default_factory=Nlp)
     extract: Extract = field(default_factory=Extract)
     dedupe: Dedupe = field(default_factory=Dedupe)
+    serve: Serve = field(default_factory=Serve)
     progress: bool = True
 
     def validate(self) -> "Settings":

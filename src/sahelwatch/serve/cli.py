@@ -375,7 +375,7 @@ def export(ctx, table, fmt, output):
     click.echo(f"exported {n} {table} rows as {fmt}" + (f" to {output}" if output and output != "-" else ""), err=True)
 
 
-from sahelwatch.serve import cli_events  # noqa: E402,F401  (registers its commands on `cli`)
+from sahelwatch.serve import cli_events, cli_serve  # noqa: E402,F401  (register their commands on `cli`)
 
 
 def main() -> None:

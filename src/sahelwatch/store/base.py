@@ -125,6 +125,34 @@ class Store(ABC):
     def replace_claims(self, doc_ids: Sequence[str], claims: Sequence[Any]) -> int:
         """Replace the claims (statistics, quotes, warnings) of these documents."""
 
+    # reading merged events (the API and dashboard); filters: sahelwatch.store.filters.EventFilter
+    @abstractmethod
+    def query_events(self, f, sort: str = "event_date", order: str = "desc", limit: int = 50, offset: int = 0,
+                     columns: tuple[str, ...] = ()) -> tuple[int, list[dict]]:
+        """(how many events match, one page of them)."""
+
+    @abstractmethod
+    def event_detail(self, event_id: str) -> dict | None:
+        """An event with its reports (their passages and field evidence), sources and merge decisions."""
+
+    @abstractmethod
+    def actor_summary(self, f, limit: int = 200) -> list[dict]: ...
+
+    @abstractmethod
+    def list_claims(self, kind: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]: ...
+
+    @abstractmethod
+    def timeseries(self, f, interval: str = "month", group_by: str | None = None) -> list[dict]:
+        """Events and deaths per week or month, optionally per type, actor, admin1 or country."""
+
+    @abstractmethod
+    def facets(self) -> dict[str, Any]:
+        """What the filters can choose among: countries, admin1 units, types, the date range."""
+
+    @abstractmethod
+    def for_thread(self) -> "Store":
+        """The same store on a connection usable from another thread."""
+
     # gazetteer
     @abstractmethod
     def add_places(self, rows: Sequence[dict]) -> int:

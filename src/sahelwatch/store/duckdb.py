@@ -14,6 +14,7 @@ from sahelwatch.datafiles import load_yaml
 from sahelwatch.models import Article, EventReport, Rejection, RunSummary, utcnow
 from sahelwatch.store.base import EXPORT_TABLES, Store, StoreError, migration_scripts, split_sql
 from sahelwatch.store.duckdb_events import EventTables
+from sahelwatch.store.duckdb_queries import EventQueries
 
 _ARTICLE_SCHEMA = pa.schema([
     ("id", pa.string()), ("content_hash", pa.string()), ("story_id", pa.string()),
@@ -33,7 +34,7 @@ _PLACE_SCHEMA = pa.schema([
 ])
 
 
-class DuckDBStore(EventTables, Store):
+class DuckDBStore(EventTables, EventQueries, Store):
     def __init__(self, path: str, threads: int = 0):
         self.location = path
         folder = os.path.dirname(os.path.abspath(path))
@@ -48,6 +49,14 @@ class DuckDBStore(EventTables, Store):
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self._depth = 0
+
+    def for_thread(self) -> "DuckDBStore":
+        """The same database on a connection of its own, for use from another thread (the API's workers)."""
+        other = object.__new__(type(self))
+        other.location = self.location
+        other.con = self.con.cursor()
+        other._depth = 0
+        return other
 
     # --- schema -----------------------------------------------------------
     def migrate(self) -> list[str]:
