@@ -98,6 +98,7 @@ class Serve:
     token: str | None = None
     max_page: int = 500
     max_points: int = 50000
+    cache_size: int = 512
 
 
 @dataclass

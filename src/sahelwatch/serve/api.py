@@ -11,18 +11,19 @@ from __future__ import annotations
 import csv
 import hmac
 import io
-import json
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 
 from sahelwatch import __version__
+from sahelwatch.serve.cache import AnswerCache
 from sahelwatch.store.filters import EventFilter, FilterError
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -33,14 +34,12 @@ EXPORT_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "even
 
 
 def _json_default(value):
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return str(value)  # Decimal, UUID...: as text (dates and datetimes orjson writes itself, in ISO 8601)
 
 
 class JSON(JSONResponse):
     def render(self, content) -> bytes:
-        return json.dumps(content, default=_json_default, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return orjson.dumps(content, default=_json_default, option=orjson.OPT_NON_STR_KEYS)
 
 
 def create_app(settings, store) -> FastAPI:
@@ -191,4 +190,6 @@ def create_app(settings, store) -> FastAPI:
             raise HTTPException(404, "no such file")
         return FileResponse(path, headers={"Cache-Control": "no-cache"})
 
+    if limits.cache_size:
+        app.add_middleware(AnswerCache, size=limits.cache_size)
     return app

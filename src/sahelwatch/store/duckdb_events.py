@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, Sequence
 
@@ -39,6 +40,18 @@ _CLAIM_SCHEMA = pa.schema([
 
 class EventTables:
     """Needs ``self.con`` (a DuckDB connection) and ``self.transaction()``."""
+
+    @contextmanager
+    def _registered(self, name: str, table: pa.Table):
+        """A pyarrow table visible to SQL as ``name`` for the block (and gone after, even on error)."""
+        self.con.register(name, table)
+        try:
+            yield
+        finally:
+            try:
+                self.con.unregister(name)
+            except Exception:  # an aborted transaction: the error that aborted it is the one to see
+                pass
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
         cursor = self.con.execute(sql, list(params))
@@ -101,19 +114,13 @@ class EventTables:
             if rows:
                 table = pa.Table.from_pylist([dict(r, created_at=now) for r in rows],
                                              schema=_EVENT_SCHEMA.append(pa.field("created_at", pa.timestamp("us"))))
-                self.con.register("_events", table)
-                try:
+                with self._registered("_events", table):
                     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in _EVENT_SCHEMA.names if c != "event_id_cnty")
                     self.con.execute(f"INSERT INTO events BY NAME SELECT * FROM _events ON CONFLICT (event_id_cnty) DO UPDATE SET {updates}")
-                finally:
-                    self.con.unregister("_events")
             if assignments:
                 table = pa.table({"report_id": list(assignments), "event_id": list(assignments.values())})
-                self.con.register("_assign", table)
-                try:
+                with self._registered("_assign", table):
                     self.con.execute("UPDATE event_reports SET event_id_cnty = a.event_id FROM _assign a WHERE event_reports.report_id = a.report_id")
-                finally:
-                    self.con.unregister("_assign")
             # every decision is kept: which report started each event, which joined it and why
             records = [[short_hash(d.event_id, d.report_id, d.action), d.event_id, d.report_id, d.action, d.reason, now, d.score]
                        for d in decisions]
@@ -158,11 +165,8 @@ class EventTables:
                 marks = ", ".join("?" * len(doc_ids))
                 self.con.execute(f"DELETE FROM claims WHERE doc_id IN ({marks})", list(doc_ids))
             if rows:
-                self.con.register("_claims", pa.Table.from_pylist(rows, schema=_CLAIM_SCHEMA))
-                try:
+                with self._registered("_claims", pa.Table.from_pylist(rows, schema=_CLAIM_SCHEMA)):
                     self.con.execute("INSERT INTO claims BY NAME SELECT * FROM _claims ON CONFLICT DO NOTHING")
-                finally:
-                    self.con.unregister("_claims")
         return len(rows)
 
 
