@@ -118,23 +118,20 @@ class ActorFinder:
     def areas(self, mentions: list[ActorMention], folded: str = "", start: int = 0, end: int = 0) -> set[str]:
         """Countries where the named actors (and the communities named in folded[start:end])
         mostly are: a hint for telling same-named places apart."""
-        out: set[str] = set()
-        for m in mentions:
-            if m.kind == "named":
-                out |= self.operates_in.get(m.org, set())
-        for name, _, _ in self.communities(folded, start, end) if folded else []:
-            out |= self.community_areas.get(name, set())
-        return out
+        return self._where(mentions, folded, start, end, lambda m: self.operates_in.get(m.org, set()), self.community_areas)
 
     def region_hints(self, mentions: list[ActorMention], folded: str = "", start: int = 0, end: int = 0) -> set[tuple[str, str]]:
         """(ISO2, admin-1 key) of the regions where the named actors (and the communities named in
         folded[start:end]) are mostly active: a weaker hint than the countries of `areas`."""
-        out: set[tuple[str, str]] = set()
+        return self._where(mentions, folded, start, end, lambda m: self.regions.get(m.template, set()), self.community_regions)
+
+    def _where(self, mentions, folded, start, end, of_actor, of_community: dict) -> set:
+        out: set = set()
         for m in mentions:
             if m.kind == "named":
-                out |= self.regions.get(m.template, set())
+                out |= of_actor(m)
         for name, _, _ in self.communities(folded, start, end) if folded else []:
-            out |= self.community_regions.get(name, set())
+            out |= of_community.get(name, set())
         return out
 
     def communities(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
