@@ -162,3 +162,11 @@ def test_fighters_are_no_fight(coder):
     # 'combattants' / 'combatants' name the attackers; they are no clash word
     r = one(coder, "Des combattants du JNIM ont attaqué un poste militaire à Boni lundi, tuant cinq soldats.", date(2025, 1, 22), "fr")
     assert r.actor1.startswith("JNIM") and r.event_type == "Battles"
+
+
+def test_a_village_that_fights_back_makes_a_battle(coder):
+    text = ("On 15 June 2020, suspected Fulani militiamen attacked the Dogon village of Bonomon, near Madougou (Koro, Mopti). "
+            "The village self-defense repelled the attack. No casualties reported.")
+    assert one(coder, text, date(2020, 6, 20)).event_type == "Battles"
+    text = "On 5 July 2020, Dogon militiamen attacked the Fulani village of Nema (Bankass, Mopti). Fulani villagers repelled the attack."
+    assert one(coder, text, date(2020, 7, 8)).event_type == "Battles"

@@ -172,6 +172,9 @@ class ActorFinder:
             for m in self.lex.forces.find(kind, folded, start, end):
                 country = self._demonym_near(folded, m.start(), m.end())
                 add(ActorMention(m.start(), m.end(), f"state:{country or '?'}:{kind}", kind, 1, "state", country))
+        for m in self.lex.participants.find("communal_militia", folded, start, end):
+            communal = self.generic["communal"]
+            add(ActorMention(m.start(), m.end(), "communal", communal["name"], communal["inter"], "unidentified"))
         for m in self.lex.participants.find("armed_nonstate", folded, start, end):
             add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified"))
         for group, kind in (("civilians", "civilians"), ("protesters", "protesters"), ("rioters", "rioters")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelwatch.extract.actors import actor_finder
+from sahelwatch.extract.actors import ActorMention, actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, SUB_RANK, VAC, refine_with
 from sahelwatch.extract.dates import date_reader
 from sahelwatch.extract.fatalities import fatality_counter
@@ -54,7 +54,13 @@ class SentenceJoiner:
         """'Village self-defence groups responded to the attack': a fight, not a one-sided attack."""
         s, e = span
         if report.event_type == VAC and groups & {"gunfire", "clash"}:
-            armed = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e) if a.armed]
+            found = actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e)
+            armed = [a for a in found if a.armed]
+            if not armed and "clash" in groups:
+                # 'Fulani villagers repelled the attack': people who fight back are a communal militia (ACLED)
+                communal = actor_finder(ctx.lang, self.region).generic["communal"]
+                armed = [ActorMention(a.start, a.end, "communal", communal["name"], communal["inter"], "unidentified")
+                         for a in found if a.kind == "civilians"][:1]
             if armed:
                 # 'village self-defence groups responded to the attack': a fight, not a one-sided attack
                 report.event_type, report.sub_event_type = BATTLES, "Armed clash"
