@@ -170,3 +170,8 @@ def test_a_village_that_fights_back_makes_a_battle(coder):
     assert one(coder, text, date(2020, 6, 20)).event_type == "Battles"
     text = "On 5 July 2020, Dogon militiamen attacked the Fulani village of Nema (Bankass, Mopti). Fulani villagers repelled the attack."
     assert one(coder, text, date(2020, 7, 8)).event_type == "Battles"
+
+
+def test_an_off_duty_soldier_is_a_civilian_victim(coder):
+    r = one(coder, "On 19 July 2020, suspected JNIM militants abducted an off-duty soldier between Boni and Douentza.", date(2020, 7, 22))
+    assert r.event_type == "Violence against civilians"

@@ -197,6 +197,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
+        if lex.participants.search("unarmed", folded, s, e):
+            # 'abducted an off-duty soldier', 'executed seven unarmed individuals': not a fight (ACLED)
+            roles.armed_target, roles.civilian_victims, roles.two_sides = False, True, False
         scene = Scene(
             groups=set(groups),  # every asserted group: 'intervention' refines a protest without making one
             armed_state=roles.has_state,
