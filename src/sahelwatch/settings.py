@@ -87,7 +87,7 @@ class Dedupe:
     date_window_days: list[float] = field(default_factory=lambda: [1, 7, 31])
     distance_km: list[float] = field(default_factory=lambda: [25, 100, 300])
     threshold: float = 0.7
-    ambiguity_margin: float = 0.03
+    ambiguity_margin: float = 0.02
     second_look_threshold: float = 0.6
 
 

@@ -38,3 +38,10 @@ def test_each_place_of_a_list_takes_the_cue_of_the_first(coder):
     assert readings["Haire"].cue == "admin"  # the unit word is not part of the name
     r = coder.extract(text, None, "en", "d")[0]
     assert r.location == "Boni" and r.admin2 == "Douentza"  # the known village of the list
+
+
+def test_the_sahel_is_no_place_but_la_region_du_sahel_is(coder):
+    assert not [r for r in coder.geocode_text("Violence is rising across the Sahel region.", "en") if r.name == "Sahel"]
+    sahel = [r for r in coder.geocode_text("Des hommes armés ont enlevé trois commerçants dans la région du Sahel mercredi.", "fr")
+             if r.name == "Sahel"]
+    assert sahel and sahel[0].resolution.country == "BF" and sahel[0].resolution.precision == 3

@@ -126,7 +126,7 @@ class EventMerger:
     """In-memory merging with a day index per country. ``new_id(report)`` gives the id of
     each new event (the store keeps per-country counters)."""
 
-    def __init__(self, matcher: Matcher, threshold: float, new_id, margin: float = 0.03):
+    def __init__(self, matcher: Matcher, threshold: float, new_id, margin: float = 0.02):
         self.matcher = matcher
         self.threshold = threshold
         self.margin = margin

@@ -147,7 +147,7 @@ class Matcher:
         if r.event_type == e.event_type:
             return 1.0 if r.sub_event_type == e.sub_event_type else 0.5
         if frozenset((r.event_type, e.event_type)) in self.compatible:
-            return 0.3
+            return 0.0  # types sources confuse: allowed, but only the rest of the evidence can tie them
         return None
 
     def _actors(self, r, theirs: frozenset[str]) -> float | None:

@@ -78,7 +78,8 @@ class LocationFinder:
                 name = head  # 'Sangha Commune': the unit word is read as such below
             e = s + len(name)
             key = fold(name)
-            if key in self.not_places or len(name) < 2:
+            if len(name) < 2 or (key in self.not_places and self._cue(folded, start, s) != "admin"):
+                # 'the Sahel', 'the Sahel region' (the wider Sahel) are no place; 'la région du Sahel' is Burkina Faso's
                 continue
             if name.isupper() and len(name) <= 5:
                 continue  # 'NGO', 'RTB', 'FAMa': acronyms, not places
