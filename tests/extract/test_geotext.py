@@ -45,3 +45,10 @@ def test_the_sahel_is_no_place_but_la_region_du_sahel_is(coder):
     sahel = [r for r in coder.geocode_text("Des hommes armés ont enlevé trois commerçants dans la région du Sahel mercredi.", "fr")
              if r.name == "Sahel"]
     assert sahel and sahel[0].resolution.country == "BF" and sahel[0].resolution.precision == 3
+
+
+def test_near_a_village_a_zone_or_a_forest_is_around_it(coder):
+    readings = {r.name: r for r in coder.geocode_text(
+        "Militants shot a farmer near the village of Boni. Fighters clashed in Hombori zone. Aircraft struck in the forest of Mondoro.", "en")}
+    assert readings["Boni"].cue == "near" and readings["Boni"].resolution.precision == 2
+    assert readings["Hombori"].cue == "near" and readings["Mondoro"].cue == "near"

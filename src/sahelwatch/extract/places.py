@@ -57,12 +57,14 @@ class LocationFinder:
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
-        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "before_brackets")
+        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets")
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         self.bracket = re.compile(rf"(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
         after = data.get("admin_after") or []
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.unit_words = {fold(w) for w in after}
+        around = data.get("near_after") or []
+        self.near_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in around) + r")\b", re.IGNORECASE) if around else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
@@ -90,6 +92,8 @@ class LocationFinder:
             place = self.gaz.best(name)
             if self.admin_after is not None and self.admin_after.match(text, e, end):
                 cue = "admin"  # 'the Kayes region': the region, not the town
+            elif self.near_after is not None and self.near_after.match(text, e, end):
+                cue = "near"  # 'Tangangari zone', 'Folonzo forest': around the place
             if cue == "admin":  # 'the Kayes region', 'la région de Kayes'
                 wider = [p for p in self.gaz.lookup(name) if p.kind in ("admin1", "admin2")]
                 place = sorted(wider, key=lambda p: p.kind)[0] if wider else place
@@ -119,14 +123,16 @@ class LocationFinder:
         return mentions
 
     def _cue(self, folded: str, sentence_start: int, pos: int) -> str:
-        window = folded[max(sentence_start, pos - 45) : pos]
-        best, best_end = "bare", -1
+        window = folded[max(sentence_start, pos - 60) : pos]
+        best, best_end, best_start = "bare", -1, 0
         for group in ("settlement", "near", "admin", "plain"):
             for m in self.cues.find(group, window):
                 if not window[m.end() :].strip() and m.end() > best_end - (0 if group == "plain" else 1):
                     if group == "plain" and best != "bare":
                         continue
-                    best, best_end = group, m.end()
+                    best, best_end, best_start = group, m.end(), m.start()
+        if best == "settlement" and any(not window[m.end() : best_start].strip() for m in self.cues.find("near", window[:best_start])):
+            return "near"  # 'near the village of X': somewhere around X
         return best
 
     def _looks_like_toponym(self, text: str, s: int, e: int) -> bool:
