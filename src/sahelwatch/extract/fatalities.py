@@ -184,7 +184,10 @@ class FatalityCounter:
                 continue
             if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
                 continue
-            found.setdefault(m.start(), Count(1, m.start(), m.end(), self._category(folded[m.end():m.end() + 40]), False, s * 1000 + chain_id))
+            category = self._category(folded[m.end():m.end() + 40])
+            if m.group("pronoun") and self.lex.fatalities.search("reflexive_pronouns", m.group("pronoun")):
+                category = "nonstate"  # 'detonated a suicide bomb, killing himself and two soldiers': the attacker
+            found.setdefault(m.start(), Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
             self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
         # "a peacekeeper ... who succumbed to his wounds": one more death, unless a count says how many
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
