@@ -202,54 +202,59 @@ class EventMerger:
         self._index(cluster)
         return cluster
 
-    def add(self, r: MemberReport, forbidden_events: set[str] = frozenset()) -> Decision:
+    def _clear_fit(self, r: MemberReport, threshold: float, margin: float, skip: set[str] = frozenset()):
+        """(score, event id, fit) of the one event ``r`` fits best at ``threshold`` or more, or None when
+        it fits none, or two within ``margin`` of each other (joining either would be a guess)."""
         fits = []
-        for event_id in sorted(self._candidates(r)):
-            if event_id in forbidden_events:
-                continue
+        for event_id in sorted(self._candidates(r) - set(skip)):
             fit = self.matcher.fit(r, self.events[event_id])
-            if fit is not None and fit.score >= self.threshold:
-                fits.append((fit.score, event_id, fit))
-        fits.sort(key=lambda f: (-f[0], f[1]))
-        best, best_fit = (self.events[fits[0][1]], fits[0][2]) if fits else (None, None)
-        if len(fits) > 1 and fits[1][0] >= fits[0][0] - self.margin:
-            best = None  # it fits two events as well: joining either would be a guess
-        if best is None:
-            cluster = Cluster(self.new_id(r))
-            cluster.add(r, self.matcher)
-            self.events[cluster.event_id] = cluster
-            self._index(cluster)
-            return Decision(r.report_id, cluster.event_id, "new")
-        best.add(r, self.matcher)
-        self._index(best)
-        return Decision(r.report_id, best.event_id, "merge", best_fit.score, best_fit.reason)
-
-
-def second_look(merger: "EventMerger", decisions: list[Decision], threshold: float) -> list[Decision]:
-    """Reports still alone in the event they started take a second look at a lower threshold:
-    one that now fits exactly one other event clearly (by the ambiguity margin) joins it."""
-    out = []
-    for d in decisions:
-        alone = merger.events.get(d.event_id)
-        if d.action != "new" or alone is None or len(alone.members) != 1:
-            out.append(d)
-            continue
-        r = alone.members[0]
-        fits = []
-        for event_id in sorted(merger._candidates(r) - {d.event_id}):
-            fit = merger.matcher.fit(r, merger.events[event_id])
             if fit is not None and fit.score >= threshold:
                 fits.append((fit.score, event_id, fit))
         fits.sort(key=lambda f: (-f[0], f[1]))
-        if not fits or (len(fits) > 1 and fits[1][0] >= fits[0][0] - max(merger.margin, 0.05)):
-            out.append(d)
-            continue
-        merger.drop(d.event_id)
-        target = merger.events[fits[0][1]]
-        target.add(r, merger.matcher)
-        merger._index(target)
-        out.append(Decision(r.report_id, target.event_id, "merge", fits[0][0], fits[0][2].reason + "; second look"))
-    return out
+        if not fits or (len(fits) > 1 and fits[1][0] >= fits[0][0] - margin):
+            return None
+        return fits[0]
+
+    def _join(self, r: MemberReport, event_id: str) -> Cluster:
+        cluster = self.events[event_id]
+        cluster.add(r, self.matcher)
+        self._index(cluster)
+        return cluster
+
+    def add(self, r: MemberReport, forbidden_events: set[str] = frozenset()) -> Decision:
+        found = self._clear_fit(r, self.threshold, self.margin, forbidden_events)
+        if found is None:
+            cluster = Cluster(self.new_id(r))
+            self.events[cluster.event_id] = cluster
+            self._join(r, cluster.event_id)
+            return Decision(r.report_id, cluster.event_id, "new")
+        score, event_id, fit = found
+        self._join(r, event_id)
+        return Decision(r.report_id, event_id, "merge", score, fit.reason)
+
+    def second_look(self, decisions: list[Decision], threshold: float) -> list[Decision]:
+        """Reports still alone in the event they started take a second look at a lower threshold:
+        one that now fits exactly one other event clearly joins it."""
+        out = []
+        for d in decisions:
+            alone = self.events.get(d.event_id)
+            found = None
+            if d.action == "new" and alone is not None and len(alone.members) == 1:
+                found = self._clear_fit(alone.members[0], threshold, max(self.margin, 0.05), {d.event_id})
+            if found is None:
+                out.append(d)
+                continue
+            r = alone.members[0]
+            score, event_id, fit = found
+            self.drop(d.event_id)
+            self._join(r, event_id)
+            out.append(Decision(r.report_id, event_id, "merge", score, fit.reason + "; second look"))
+        return out
+
+
+def second_look(merger: "EventMerger", decisions: list[Decision], threshold: float) -> list[Decision]:
+    """See EventMerger.second_look."""
+    return merger.second_look(decisions, threshold)
 
 
 def merge_order(reports: list[MemberReport]) -> list[MemberReport]:

@@ -19,6 +19,7 @@ class ActorKeys:
     def __init__(self):
         data = load_yaml("actors.yaml")
         self.exact: dict[str, str] = {}
+        self._organisations: dict[str | None, frozenset[str]] = {}
         self.templates: list[tuple[re.Pattern, str]] = []
         for actor in data["actors"]:
             if "{country}" in actor["name"]:
@@ -49,7 +50,14 @@ class ActorKeys:
 
     def organisations(self, name: str | None) -> frozenset[str]:
         """The named organisations an actor stands for ('JNIM and/or ISGS' -> both); generic
-        actors (unidentified gunmen, civilians, crowds) stand for none."""
+        actors (unidentified gunmen, civilians, crowds) stand for none. Remembered per name:
+        the merger asks for the same few names again and again."""
+        found = self._organisations.get(name)
+        if found is None:
+            found = self._organisations[name] = self._read_organisations(name)
+        return found
+
+    def _read_organisations(self, name: str | None) -> frozenset[str]:
         key = self.key(name)
         if key is None or key.split(":")[0] in GENERIC:
             return frozenset()

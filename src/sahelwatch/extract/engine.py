@@ -190,8 +190,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates])
         positions = sorted(p[0] for g in present for p in groups[g])
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
-        acting = [p for p in positions if not lex.participants.search("intransitive_death", folded, p, min(e, p + 25))
-                  or lex.participants.search("intransitive_death", folded, p, min(e, p + 25)).start() != p]
+        acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
         trigger_pos = acting[0] if acting else positions[0]
         roles = assign_roles(actors, folded, trigger_pos, lang)
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
@@ -371,6 +370,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         return counts
 
     # --- joining sentences --------------------------------------------------
+def _starts_with(match, pos: int) -> bool:
+    return match is not None and match.start() == pos
+
+
 def _weapon_attacks(groups: dict[str, list[tuple[int, int]]]) -> None:
     """'an IED attack', 'a drone attack', 'suicide attack': the weapon names the attack;
     drop such 'attack' words so that they do not read as a fight."""
