@@ -52,3 +52,12 @@ def test_near_a_village_a_zone_or_a_forest_is_around_it(coder):
         "Militants shot a farmer near the village of Boni. Fighters clashed in Hombori zone. Aircraft struck in the forest of Mondoro.", "en")}
     assert readings["Boni"].cue == "near" and readings["Boni"].resolution.precision == 2
     assert readings["Hombori"].cue == "near" and readings["Mondoro"].cue == "near"
+
+
+def test_brackets_after_another_name_in_square_brackets_still_place_the_village():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 3 March 2020, presumed ISWAP militants abducted two civilians in the village of Nowheretestbougou [Autretestbougou] (N Guigmi, Diffa)."
+    report = EventExtractor().extract(text, date(2020, 3, 5), "en", "a")[0]
+    assert (report.country, report.admin1, report.geo_precision) == ("Niger", "Diffa", 2)

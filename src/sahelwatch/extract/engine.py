@@ -36,6 +36,7 @@ from sahelwatch.models import Article, EventReport, Span
 from sahelwatch.normalize.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
+OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
 _BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
@@ -105,13 +106,14 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
             published = self._dateline_date(folded, lang)
         sentences = sentences or self.splitter(text)
         votes = self._country_votes(text, folded, lang)
-        outlet_votes = outlet_countries().countries(source, url)
+        outlet, firm = outlet_countries().prior(source, url)
         ctx = _Context(text, folded, published, lang, votes.most_common(1)[0][0] if votes else None, votes)
-        if outlet_votes:
-            top = max(outlet_votes, key=outlet_votes.get)
-            ctx.outlet_country = top
-            ctx.country_votes[top] += 1  # weaker than any place or demonym in the text
-            ctx.country_prior = ctx.country_prior or top
+        if outlet:
+            ctx.outlet_country = outlet
+            # a local outlet reports mostly its own country: it outweighs the countries where the
+            # actors operate (+2) but not a bracketed district or a country the text names
+            ctx.country_votes[outlet] += OUTLET_FIRM if firm else 1
+            ctx.country_prior = ctx.country_prior or outlet
         reports: list[EventReport] = []
         paragraph_of = _paragraphs(text, sentences)
         lex = lexicon(lang)

@@ -33,8 +33,9 @@ class FieldFiller:
         if mention.place is not None and mention.place.kind != "country":
             # the article's votes counted this name's first reading: do not let it vote for itself
             geo.countries[mention.place.country] = geo.countries.get(mention.place.country, 0) - 2
+        region = set(self.gaz.country_order)
         for a in actors:
-            if a.country and a.kind in ("state", "named"):
+            if a.country in region and a.kind in ("state", "named"):  # 'French forces' say nothing of where
                 geo.countries[a.country] = geo.countries.get(a.country, 0) + 3
         finder = actor_finder(ctx.lang, self.region)
         for iso2 in finder.areas(actors, ctx.folded, *span):

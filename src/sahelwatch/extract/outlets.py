@@ -30,19 +30,36 @@ class OutletCountries:
     def countries(self, outlet: str | None = None, url: str | None = None) -> dict[str, int]:
         """Country -> how many of the outlets (';'-separated) or the URL's host point to it."""
         votes: dict[str, int] = {}
+        for iso2, _ in self._each(outlet, url):
+            votes[iso2] = votes.get(iso2, 0) + 1
+        return votes
+
+    def prior(self, outlet: str | None = None, url: str | None = None) -> tuple[str | None, bool]:
+        """The country the outlets point to, and whether the hint is firm: every outlet that names a
+        country names the same one and at least one is a listed local outlet (not merely an outlet
+        with a country in its name: 'Vanguard (Nigeria)' writes about its neighbours too)."""
+        found = list(self._each(outlet, url))
+        if not found:
+            return None, False
+        votes = self.countries(outlet, url)
+        top = max(votes, key=votes.get)
+        return top, len(votes) == 1 and any(listed for _, listed in found)
+
+    def _each(self, outlet: str | None, url: str | None):
+        """(ISO2, listed) for each outlet part or URL host that points to a country."""
         for part in re.split(r"[;|]", outlet or ""):
             iso2 = self.names.get(_key(part)) if part.strip() else None
+            if iso2:
+                yield iso2, True
+                continue
             bracket = re.search(r"\(([^()]+)\)\s*$", part)
-            if iso2 is None and bracket:
-                iso2 = self.country_names.get(_key(bracket.group(1)))
+            iso2 = self.country_names.get(_key(bracket.group(1))) if bracket else None
             if iso2:
-                votes[iso2] = votes.get(iso2, 0) + 1
+                yield iso2, False
         if url:
-            host = (urlparse(url).hostname or "").lower().removeprefix("www.")
-            iso2 = self.hosts.get(host)
+            iso2 = self.hosts.get((urlparse(url).hostname or "").lower().removeprefix("www."))
             if iso2:
-                votes[iso2] = votes.get(iso2, 0) + 1
-        return votes
+                yield iso2, True
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,8 @@ class LocationFinder:
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
         lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets")
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
-        self.bracket = re.compile(rf"(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
+        # 'Rimi [Boula Koura] (N Guigmi, Diffa)': another name of the place may come first, in square brackets
+        self.bracket = re.compile(rf"(?:\s*\[[^\[\]()]{{2,60}}\])?(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
         after = data.get("admin_after") or []
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.unit_words = {fold(w) for w in after}

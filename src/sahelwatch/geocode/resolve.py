@@ -152,18 +152,23 @@ class Resolver:
         hint = self._finest_hint(ctx)
         if best is not None and hint is not None and not self._consistent(best, hint):
             best = None  # a homonym far from the district the text names
-        if best is not None and place is None and self._foreign_village(best, ctx):
+        foreign = best is not None and place is None and self._foreign_village(best, ctx)
+        if foreign:
             best = None  # 'the Burkinabe army ... in the village of Lassa': not Mali's Lassa
         if best is None and not ranked and hint is None:
             part = self._compound_part(name, ctx)
             if part is not None:
                 res = self.resolve(part, ctx, "near")
                 res.name, res.method = name, f"part of the name ({part})"
-                return res
+                if res.country is None or not self._elsewhere(res.country, ctx):
+                    return res
+                foreign = True  # 'Gaidam Tchoukou' from a Diffa outlet: not Nigeria's Gaidam
         if best is None:
             res = self._fallback(name, hint, ranked)
             if res.lat is not None:
                 self._fill_admin(res, ctx)
+            elif foreign:
+                res.country = max(ctx.countries, key=ctx.countries.get)  # an unlisted village of that country
             return res
         res = Resolution(name, "gazetteer", best, best.lat, best.lon, self._precision(best, cue), best.country,
                          best.admin1, best.admin2, ranked)
@@ -210,8 +215,13 @@ class Resolver:
         firmly at another: more likely an unlisted village of that other country."""
         if place.kind not in ("village", "locality") or place.source != "imported" or ctx.hint_countries or ctx.admin_hints:
             return False
+        return Resolver._elsewhere(place.country, ctx)
+
+    @staticmethod
+    def _elsewhere(country: str, ctx: GeoContext) -> bool:
+        """Whether the text points firmly at another country than ``country``."""
         top = max(ctx.countries.values(), default=0)
-        return top >= 3 and ctx.countries.get(place.country, 0) <= 0
+        return top >= 3 and ctx.countries.get(country, 0) <= top - 3
 
     @staticmethod
     def _near_unit(place: Place, unit: Place) -> bool:
