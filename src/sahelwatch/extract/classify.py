@@ -73,7 +73,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     if g("chemical"):
         return EXPLOSIONS, "Chemical weapon"
     if g("air") or (g("drone") and g("attack", "kill", "shelling", "ied", "harm")):
-        return EXPLOSIONS, "Air/drone strike"
+        # airstrikes with ground fighting ('air/ground operation', 'exchanges of gunfire'): a battle (ACLED)
+        return (BATTLES, "Armed clash") if engaged else (EXPLOSIONS, "Air/drone strike")
     if g("disrupt") and not (g("kill") and scene.deaths) and not g("attack", "ambush", "clash", "gunfire"):
         return SD, "Disrupted weapons use"  # in an attack, 'seized weapons' is the attackers' loot
     if g("disrupt") and scene.armed_state and scene.deaths:

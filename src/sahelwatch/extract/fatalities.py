@@ -33,9 +33,24 @@ class FatalityCounter:
         groups = lex.fatalities.entries
         determiners = "|".join(entry_regex(w) for w in groups.get("singular_determiners", []))
         auxiliaries = "|".join(entry_regex(w) for w in groups.get("passive_aux", []))
+        adverbs = "|".join(entry_regex(w) for w in groups.get("passive_adverbs", [])) or "(?!)"
+        stops = "|".join(entry_regex(w) for w in groups.get("subject_stops", [])) or "(?!)"
+        # a subject of up to eleven words ('a suspected cattle thief arrested by Dozos'), the verb's
+        # auxiliary, adverbs ('reportedly', 'found'), then the verb and the word after it ('shot dead')
+        word = rf"(?!(?:{stops}|{auxiliaries})(?!\w))[\w'-]+"
+
+        def tail(aux: str) -> str:
+            return rf"(?P<rest>(?:\s+{word}){{0,10}}?)\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}(?P<verb>\w+(?:\s+\w+)?)"
+
+        he = "|".join(entry_regex(w) for w in groups.get("subject_pronouns", [])) or "(?!)"
         self.singular = re.compile(
-            rf"(?<!\w)(?:{determiners})\s*(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:{auxiliaries})\s+(?P<verb>\w+)"
+            rf"(?<!\w)(?:(?:{determiners})\s*(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries)}"
         ) if determiners and auxiliaries else None
+        plural_aux = "|".join(entry_regex(w) for w in groups.get("passive_aux_plural", []))
+        # 'a soldier and a gendarme travelling together were killed': one death each
+        self.pair = re.compile(
+            rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:and|et)\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
+        ) if determiners and plural_aux else None
         pronouns = "|".join(entry_regex(w) for w in groups.get("object_pronouns", []))
         self.object_one = re.compile(
             rf"\s+(?:(?P<pronoun>{pronouns or '(?!)'})(?!\w)|(?:{determiners})\s+)"
@@ -193,11 +208,22 @@ class FatalityCounter:
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
             if not any(abs(x.start - m.start()) < 50 for x in found.values()):
                 found.setdefault(m.start(), Count(1, m.start(), m.end(), "general", False, s * 1000 + 950))
-        # "a soldier was killed", "le maire a ete tue"
-        for m in (self.singular.finditer(folded, s, e) if self.singular else ()):
-            verb = m.group("verb")
-            if self.lex.fatalities.search("killed", verb) and not any(c.start <= m.start() < c.end for c in found.values()):
-                n = Number(m.start(), m.start("noun"), 1)
+        # "a soldier was killed", "le maire a ete tue", "a soldier and a gendarme were killed"
+        for pattern, value in ((self.pair, 2), (self.singular, 1)):
+            for m in (pattern.finditer(folded, s, e) if pattern else ()):
+                if not self._killed_verb(m.group("verb")) or any(c.start <= m.start() < c.end for c in found.values()):
+                    continue
+                pronoun = value == 1 and m.group("pronoun")
+                if pronoun and m.group("rest").strip():
+                    continue  # 'she said the village was attacked': not her death
+                if not pronoun and m.group("rest").strip() and not self._person(folded[m.start("noun") : m.end("rest")]):
+                    continue  # 'the attack in which ...': a long subject must name a person
+                if value == 2 and not (self._person(m.group("noun")) and self._person(m.group("noun2"))):
+                    continue
+                if value == 2:
+                    for key in [k for k, c in found.items() if m.start() <= c.start < m.end("noun2")]:
+                        del found[key]  # one of the pair, counted on its own
+                n = Number(m.start(), m.end("pronoun") if pronoun else m.start("noun"), value)
                 if not any(abs(x.start - m.start()) < 40 for x in found.values()):
                     found.setdefault(m.start(), self._make(folded, n, m.end(), s * 1000 + 900 + len(found)))
         return self._drop_subsets(folded, sorted(found.values(), key=lambda c: c.start))
@@ -255,6 +281,11 @@ class FatalityCounter:
 
         m = self.lex.fatalities.search("not_deaths", head)
         return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
+
+    def _killed_verb(self, verb: str) -> bool:
+        """'killed', 'shot dead', 'executed': not 'shot by' (wounded, maybe)."""
+        m = self.lex.fatalities.search("killed", verb)
+        return m is not None and m.start() == 0
 
     def _generic_verb(self, verb: str) -> bool:
         return self.lex.fatalities.search("light_verbs", verb) is not None
