@@ -19,7 +19,7 @@ def first(lang, text, published=PUB, previous=None):
     ("en", "Between 2 and 3 March 2020, French forces", (date(2020, 3, 2), 2)),
     ("en", "on Sunday", (date(2020, 8, 2), 1)),
     ("en", "last Monday", (date(2020, 7, 27), 1)),
-    ("en", "in July, JNIM carried out", (date(2020, 7, 1), 3)),
+    ("en", "in July, JNIM carried out", (date(2020, 7, 15), 3)),  # mid-month, as ACLED codes a month
     ("en", "yesterday", (date(2020, 8, 2), 1)),
     ("en", "last week", (date(2020, 7, 27), 2)),
     ("fr", "mardi dernier", (date(2020, 7, 28), 1)),
@@ -41,4 +41,9 @@ def test_relative_to_the_previous_date_and_no_publication_date():
 
 def test_may_the_verb_is_not_may_the_month():
     assert date_reader("en").find(fold("militants may attack the town"), PUB) == []
-    assert first("en", "in May 2020") == (date(2020, 5, 1), 3)
+    assert first("en", "in May 2020") == (date(2020, 5, 15), 3)
+
+
+def test_a_month_is_coded_mid_month_but_never_after_publication():
+    assert first("en", "in July") == (date(2020, 7, 15), 3)
+    assert first("en", "since the start of August") == (date(2020, 8, 3), 3)  # the 15th is still to come

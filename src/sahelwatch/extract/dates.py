@@ -11,6 +11,8 @@ from functools import lru_cache
 from sahelwatch.extract.lexicon import Lexicon, lexicon
 from sahelwatch.extract.text import entry_regex
 
+MID_MONTH = 15  # the day ACLED codes an event known only to its month
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -94,7 +96,9 @@ class DateReader:
                     if year is None and published is None:
                         continue
                     y = year or _infer_year(month, 1, published)
-                    add(m.start(), m.end(), date(y, month, 1), 3, "month")
+                    # a month alone is coded mid-month (ACLED), never after the publication date
+                    mid = date(y, month, MID_MONTH)
+                    add(m.start(), m.end(), min(mid, published) if published and published >= date(y, month, 1) else mid, 3, "month")
                     continue
                 day = int(groups["day"])
                 y = year or (_infer_year(month, day, published) if published else None)
