@@ -175,3 +175,20 @@ def test_a_village_that_fights_back_makes_a_battle(coder):
 def test_an_off_duty_soldier_is_a_civilian_victim(coder):
     r = one(coder, "On 19 July 2020, suspected JNIM militants abducted an off-duty soldier between Boni and Douentza.", date(2020, 7, 22))
     assert r.event_type == "Violence against civilians"
+
+
+def test_two_countries_forces_named_together_the_first_leads(coder):
+    r = one(coder, "On 15 May 2020, Burkinabe and Nigerien forces carried out a joint operation and killed four militants near Sebba.", date(2020, 5, 17))
+    assert r.actor1 == "Military Forces of Burkina Faso (2015-2022)"
+    r = one(coder, "On 9 November 2019, French and/or Burkinabe forces conducted an airstrike targeting militants near Djibo.", date(2019, 11, 10))
+    assert r.actor1 == "Military Forces of France (2017-)"
+
+
+def test_a_country_militia_without_a_known_country_keeps_acleds_countryless_name(coder):
+    r = one(coder, "On 25 July 2020, Dozo militiamen killed sixteen militants in Nowheretestbougou.", date(2020, 7, 27))
+    assert r.country is None and r.actor1 == "Dozo Militia" and r.fatalities == 16
+
+
+def test_a_lynching_is_mob_violence_whoever_the_victims(coder):
+    r = one(coder, "On 27 July 2020, residents in Bamako lynched two armed robbers who had opened fire on a shop.", date(2020, 7, 28))
+    assert (r.event_type, r.sub_event_type, r.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")

@@ -76,6 +76,9 @@ class ActorFinder:
             if where:
                 self.operates_in.setdefault(actor["org"], set()).update(where)
         self.regions = {actor["name"]: _region_keys(actor["regions"]) for actor in data["actors"] if actor.get("regions")}
+        # 'Dozo Communal Militia ({country})' with no country known: ACLED's own name without one ('Dozo Militia')
+        self.countryless = {actor["name"]: actor["acled_names"][0] for actor in data["actors"]
+                            if "{country}" in actor["name"] and actor.get("acled_names") and "(" not in actor["acled_names"][0]}
         folded_aliases: dict[str, dict] = {}
         exact_aliases: dict[str, dict] = {}
         for actor in data["actors"]:
@@ -109,6 +112,9 @@ class ActorFinder:
                 for word in words:
                     self.demonyms[fold(word)] = iso2
         self.demonym_pattern = compile_entries(self.demonyms.keys())
+        names = "|".join(re.escape(d) for d in sorted(self.demonyms, key=len, reverse=True))
+        links = "|".join(re.escape(fold(w)) for w in self.lex.participants.entries.get("pair_links", [])) or "(?!)"
+        self.demonym_pair = re.compile(rf"(?<!\w)(?P<first>{names})\s+(?:{links})\s+(?:{names})(?:\s+[\w-]+)?\s*$") if names else re.compile("(?!)")
         self.community_names = {fold(alias): name for name, aliases in (data.get("communities") or {}).items() for alias in aliases}
         self.community_pattern = compile_entries(self.community_names.keys())
         self.community_militia = data.get("community_militia")
@@ -171,6 +177,11 @@ class ActorFinder:
         for kind in ("military", "police"):
             for m in self.lex.forces.find(kind, folded, start, end):
                 country = self._demonym_near(folded, m.start(), m.end())
+                partner = self._partner_demonym(folded, m.start(), country)
+                if partner is not None:
+                    # 'French and Burkinabe forces': the first-named country's forces take part too, first
+                    iso2, ps, pe = partner
+                    add(ActorMention(ps, pe, f"state:{iso2}:{kind}", kind, 1, "state", iso2))
                 add(ActorMention(m.start(), m.end(), f"state:{country or '?'}:{kind}", kind, 1, "state", country))
         for m in self.lex.participants.find("communal_militia", folded, start, end):
             communal = self.generic["communal"]
@@ -187,6 +198,20 @@ class ActorFinder:
             iso2, kind = actor["state"]
             return ActorMention(s, e, f"state:{iso2}:{kind}", kind, 1, "state", iso2)
         return ActorMention(s, e, actor["org"], actor["name"], actor["inter"], "named", actor.get("country"))
+
+    def _partner_demonym(self, folded: str, s: int, country: str | None) -> tuple[str, int, int] | None:
+        """'Burkinabe and Nigerien forces': (ISO2, start, end) of the first demonym of the pair."""
+        if country is None:
+            return None
+        before = folded[max(0, s - 45) : s]
+        pair = self.demonym_pair.search(before)
+        if pair is None:
+            return None
+        iso2 = self.demonyms.get(pair.group("first"))
+        if iso2 is None or iso2 == country:
+            return None
+        offset = max(0, s - 45)
+        return iso2, offset + pair.start("first"), offset + pair.end("first")
 
     def _demonym_near(self, folded: str, s: int, e: int) -> str | None:
         before = folded[max(0, s - 30) : s]
@@ -213,7 +238,9 @@ class ActorFinder:
             return self.forces.name(iso2, kind, when) if iso2 else None
         if "{country}" in mention.template:
             iso2 = mention.country or country
-            return mention.template.format(country=country_name(iso2)) if iso2 and country_name(iso2) else None
+            if iso2 and country_name(iso2):
+                return mention.template.format(country=country_name(iso2))
+            return self.countryless.get(mention.template)
         return mention.template
 
     def combine(self, first: ActorMention, second: ActorMention) -> dict | None:

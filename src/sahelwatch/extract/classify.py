@@ -56,13 +56,15 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     if g("protest") and not (g("attack", "ambush", "clash") and scene.armed_nonstate):
         if g("kill") and scene.armed_state and scene.deaths:
             return PROTESTS, "Excessive force against protesters"
-        if g("mob"):
+        if g("mob", "lynch"):
             return RIOTS, "Mob violence"
         if g("riot") or (g("loot", "destroy") and not scene.armed_nonstate):
             return RIOTS, "Violent demonstration"
         if g("intervention") or (g("arrest") and scene.armed_state):
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
+    if g("lynch"):
+        return RIOTS, "Mob violence"  # whoever the victims were ('residents lynched two armed robbers')
     if g("riot") and not scene.armed_nonstate:
         return RIOTS, "Violent demonstration"
     if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot", "harm"):
@@ -100,7 +102,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return BATTLES, "Armed clash"  # communities fighting as such: identity militias (ACLED)
     if g("clash", "harm", "kill") and not (scene.armed_state or scene.armed_nonstate or scene.armed_target):
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
-        if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob")):
+        if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob", "lynch")):
             return RIOTS, "Mob violence"
     if g(*VIOLENT) or g("abduct"):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
