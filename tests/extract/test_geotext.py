@@ -61,3 +61,30 @@ def test_brackets_after_another_name_in_square_brackets_still_place_the_village(
     text = "On 3 March 2020, presumed ISWAP militants abducted two civilians in the village of Nowheretestbougou [Autretestbougou] (N Guigmi, Diffa)."
     report = EventExtractor().extract(text, date(2020, 3, 5), "en", "a")[0]
     assert (report.country, report.admin1, report.geo_precision) == ("Niger", "Diffa", 2)
+
+
+def test_an_unknown_name_with_a_known_other_name_in_brackets_takes_the_known_one():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 20 June 2020, militiamen attacked merchants near Nowheretestbougou [Boulkessi] and killed two of them."
+    report = EventExtractor().extract(text, date(2020, 6, 22), "en", "b")[0]
+    assert (report.location, report.country, report.geo_precision) == ("Boulkessi", "Mali", 2) and report.latitude is not None
+
+
+def test_the_commune_of_a_place_is_coded_around_its_seat():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 1 May 2020, militiamen killed a herder in the commune of Djibo."
+    report = EventExtractor().extract(text, date(2020, 5, 3), "en", "c")[0]
+    assert (report.location, report.geo_precision) == ("Djibo", 2)
+
+
+def test_a_regions_name_written_as_a_place_is_its_town():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 22 March 2020, women staged a protest march in Segou against the backdrop of a deadly attack in Dioura."
+    report = EventExtractor().extract(text, date(2020, 3, 23), "en", "d")[0]
+    assert report.location == "Segou" and report.geo_precision == 1

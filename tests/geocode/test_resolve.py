@@ -135,3 +135,17 @@ def test_a_compound_name_is_not_put_at_its_part_in_a_country_the_text_points_awa
     assert res.lat is None and res.country == "NE"
     res = Resolver(g).resolve("Gatestbougou Tchoukou", GeoContext(countries={"NE": 2, "NG": 2}))
     assert res.country == "NG" and res.precision == 2
+
+
+def test_a_bracketed_town_in_another_region_than_the_bracketed_region_is_no_hint():
+    from sahelwatch.extract.places import LocationFinder
+    g = _gaz()
+    g.add_imported([_row(12, "Sotestkoura", 15.70, -4.10, "ML", "Tombouctou"),
+                    _row(13, "Bartestbe", 14.49, -4.09, "ML", "Mopti")])
+    finder = LocationFinder("en", g)
+    text = "militants attacked a checkpoint in the village of Bartestbe (Sotestkoura, Mopti)."
+    from sahelwatch.extract.text import fold
+    mention = next(m for m in finder.find(text, fold(text), 0, len(text)) if m.name == "Bartestbe")
+    ctx = GeoContext(hint_countries={"ML"}, admin_hints=mention.admin_hints)
+    res = Resolver(g).resolve("Bartestbe", ctx)
+    assert (res.method, res.lat, res.admin1) == ("gazetteer", 14.49, "Mopti")

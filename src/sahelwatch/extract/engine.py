@@ -318,59 +318,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
             kept.append(p)
         return kept
 
-    def _pick_place(self, places):
-        """The event's place: the first named settlement (in, at, near, the village of),
-        before any wider unit (region, province); known places before unknown names."""
-        ranked = [p for p in places if p.cue not in ("country", "between2")]
-        if not ranked:
-            return None
-
-        def priority(p):
-            wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2"))
-            if (p.place is not None and not wide) or (p.admin_hints and p.cue != "admin"):
-                return 0  # a known town or village, or one whose district the text gives
-            if p.place is None and p.cue in ("settlement", "plain", "near"):
-                return 1  # a name introduced as a place, unknown to the gazetteer
-            return 2 if wide else 3
-
-        return sorted(ranked, key=lambda p: (priority(p), p.start))[0]
-
-    def _country(self, ctx: _Context, place, places, actors, span=None) -> str | None:
-        if place is not None and place.country:
-            return place.country
-        if place is not None and ctx.country_prior:
-            # the event's own place is unknown: the country the article is about beats a
-            # same-named region elsewhere ('Kpendjal-Ouest, in the Savanes region' is Togo)
-            return ctx.country_prior
-        for p in places:
-            if p.country:
-                return p.country
-        for a in actors:
-            if a.kind in ("state", "named") and a.country and a.country in self.gaz.country_order[:5]:
-                return a.country
-        if ctx.country_prior:
-            return ctx.country_prior
-        if span is not None:
-            # 'the Dogon village of Diamnati': a community or group found in one country only
-            areas = actor_finder(ctx.lang, self.region).areas(actors, ctx.folded, *span)
-            if len(areas) == 1:
-                return next(iter(areas))
-        return None
-
-    def _country_votes(self, text: str, folded: str, lang: str) -> Counter:
-        """The countries an article is about: its country names, demonyms and known places."""
-        counts: Counter = Counter()
-        finder = actor_finder(lang, self.region)
-        region = set(self.gaz.country_order)
-        for m in finder.demonym_pattern.finditer(folded):
-            iso2 = finder.demonyms[m.group(0)]
-            if iso2 in region:  # 'French forces' in Burkina Faso: outside powers say nothing of where
-                counts[iso2] += 1
-        for p in self.finder(lang).find(text, folded, 0, len(text)):
-            if p.place is not None and p.place.kind != "country":
-                counts[p.place.country] += 2
-        return counts
-
     # --- joining sentences --------------------------------------------------
 def _starts_with(match, pos: int) -> bool:
     return match is not None and match.start() == pos

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sahelwatch.extract.actors import actor_finder
@@ -76,6 +77,64 @@ class FieldFiller:
                     alt.candidates = res.candidates
                     return alt
         return res
+
+    def _pick_place(self, places):
+        """The event's place: the first named settlement (in, at, near, the village of),
+        before any wider unit (region, province); known places before unknown names."""
+        ranked = [p for p in places if p.cue not in ("country", "between2")]
+        if not ranked:
+            return None
+
+        def priority(p):
+            wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2") and not self._also_town(p))
+            if (p.place is not None and not wide) or (p.admin_hints and p.cue != "admin"):
+                return 0  # a known town or village, or one whose district the text gives
+            if p.place is None and p.cue in ("settlement", "plain", "near"):
+                return 1  # a name introduced as a place, unknown to the gazetteer
+            return 2 if wide else 3
+
+        return sorted(ranked, key=lambda p: (priority(p), p.start))[0]
+
+    def _also_town(self, mention) -> bool:
+        """'in Segou': a unit's name that is also its seat's, named as a place, is the town."""
+        return mention.cue != "admin" and any(
+            p.kind in ("town", "village") and p.country == mention.place.country for p in self.gaz.lookup(mention.name))
+
+    def _country(self, ctx: _Context, place, places, actors, span=None) -> str | None:
+        if place is not None and place.country:
+            return place.country
+        if place is not None and ctx.country_prior:
+            # the event's own place is unknown: the country the article is about beats a
+            # same-named region elsewhere ('Kpendjal-Ouest, in the Savanes region' is Togo)
+            return ctx.country_prior
+        for p in places:
+            if p.country:
+                return p.country
+        for a in actors:
+            if a.kind in ("state", "named") and a.country and a.country in self.gaz.country_order[:5]:
+                return a.country
+        if ctx.country_prior:
+            return ctx.country_prior
+        if span is not None:
+            # 'the Dogon village of Diamnati': a community or group found in one country only
+            areas = actor_finder(ctx.lang, self.region).areas(actors, ctx.folded, *span)
+            if len(areas) == 1:
+                return next(iter(areas))
+        return None
+
+    def _country_votes(self, text: str, folded: str, lang: str) -> Counter:
+        """The countries an article is about: its country names, demonyms and known places."""
+        counts: Counter = Counter()
+        finder = actor_finder(lang, self.region)
+        region = set(self.gaz.country_order)
+        for m in finder.demonym_pattern.finditer(folded):
+            iso2 = finder.demonyms[m.group(0)]
+            if iso2 in region:  # 'French forces' in Burkina Faso: outside powers say nothing of where
+                counts[iso2] += 1
+        for p in self.finder(lang).find(text, folded, 0, len(text)):
+            if p.place is not None and p.place.kind != "country":
+                counts[p.place.country] += 2
+        return counts
 
     def _fill_place(self, report: EventReport, mention, country: str | None, geo: Resolution | None = None) -> None:
         if country:

@@ -22,6 +22,7 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     # ('Gangafani 2'), never after a particle ('Léré le 2 janvier')
     return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
 
@@ -109,14 +110,22 @@ class LocationFinder:
                 mentions.append(LocationMention(s, e, name, "country", place))
                 continue
             mention = LocationMention(s, e, name, cue, place)
+            alt = _ALT_NAME.match(text, e, end) if place is None else None
+            if alt is not None:
+                # 'Migneboli [Midio-Bouri]', 'Gagare (Ag Gari)': an unknown name and another name of the place
+                other = self.gaz.best(alt.group(1))
+                if other is not None and other.kind not in ("admin1", "admin2", "country"):
+                    hint_spans.append((alt.start(), alt.end()))
+                    mention = LocationMention(alt.start(1), alt.end(1), alt.group(1), cue, other)
+                    e = alt.end()
             bracket = self.bracket.match(text, e, end)
             if bracket:
                 hint_spans.append((bracket.start(), bracket.end()))
                 mention.admin_hints = self._hints([part for part in re.split(r"[,;/]", bracket.group(1)) if part.strip()])
                 hinted = {h.country for h in mention.admin_hints}
-                if hinted and (place is None or place.country not in hinted):
+                if hinted and (mention.place is None or mention.place.country not in hinted):
                     # the brackets name the district: a homonym elsewhere is not this place
-                    mention.place = self.gaz.best(name, hinted)
+                    mention.place = self.gaz.best(mention.name, hinted)
                     if mention.place is not None and mention.place.country not in hinted:
                         mention.place = None
             mentions.append(mention)

@@ -230,6 +230,8 @@ class Resolver:
             return False
         if unit.kind == "admin2" and place.admin2:
             return _same(place.admin2, unit.name)
+        if unit.kind == "admin1" and place.admin1:
+            return _same(place.admin1, unit.name)  # '(Socoura, Mopti)': not a Sokoura of Tombouctou
         if place.lat is None or unit.lat is None:
             return _inside(place, unit) is not False
         return km(place.lat, place.lon, unit.lat, unit.lon) <= CONSISTENT_KM[unit.kind]
