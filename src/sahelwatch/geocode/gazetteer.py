@@ -22,13 +22,17 @@ def place_key(name: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
-def skeleton(key: str, rules: list[tuple[str, str]]) -> str:
+def skeleton(key: str, rules: list[tuple[str, str]], patterns: list[tuple[re.Pattern, str]] = ()) -> str:
     """A spelling-insensitive form of a place key: French and English transcriptions
-    of one name meet ('Ouahigouya'/'Ouahiguya', 'Ouattagouna'/'Ouatagouna')."""
+    of one name meet ('Ouahigouya'/'Ouahiguya', 'Ouattagouna'/'Ouatagouna', 'Belhouro'/'Belhourou')."""
     out = key.replace(" ", "")
     for old, new in rules:
         out = out.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", out)
+    out = re.sub(r"(.)\1+", r"\1", out)
+    for pattern, new in patterns:  # the loose form
+        shorter = pattern.sub(new, out)
+        out = shorter if len(shorter) >= 4 else out
+    return out
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,10 @@ class Gazetteer:
         self.countries: dict[str, CountryInfo] = {}
         self.index: dict[str, list[Place]] = {}
         self.skeletons: dict[str, list[Place]] = {}
-        self.spelling = [tuple(pair) for pair in load_yaml("places/spelling.yaml")["rules"]]
+        self.loose: dict[str, list[Place]] = {}  # skeletons with the loose ends (spelling.yaml `ends`), core countries only
+        spelling = load_yaml("places/spelling.yaml")
+        self.spelling = [tuple(pair) for pair in spelling["rules"]]
+        self.spelling_ends = [(re.compile(old), new) for old, new in spelling.get("ends") or []]
         self.reverse_index = ReverseIndex()
         self._load_countries()
         self._load_admin()
@@ -84,6 +91,8 @@ class Gazetteer:
             bucket.append(place)
             if len(key) >= 4:
                 self.skeletons.setdefault(skeleton(key, self.spelling), []).append(place)
+                if place.country in self.core:
+                    self.loose.setdefault(skeleton(key, self.spelling, self.spelling_ends), []).append(place)
 
     def _load_countries(self) -> None:
         for row in load_yaml("places/countries.yaml")["countries"]:
@@ -183,7 +192,12 @@ class Gazetteer:
         if found:
             return list(found)
         if fuzzy and len(key) >= 5:
-            return list(self.skeletons.get(skeleton(key, self.spelling), []))
+            found = self.skeletons.get(skeleton(key, self.spelling))
+            if found:
+                return list(found)
+            # a final vowel or an initial h more or less: only in the core countries, where villages
+            # are many and transcriptions vary, not across the region's towns
+            return list(self.loose.get(skeleton(key, self.spelling, self.spelling_ends), []))
         return []
 
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
