@@ -58,13 +58,14 @@ class LocationFinder:
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
-        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets")
+        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after")
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         # 'Rimi [Boula Koura] (N Guigmi, Diffa)': another name of the place may come first, in square brackets
         self.bracket = re.compile(rf"(?:\s*\[[^\[\]()]{{2,60}}\])?(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
         after = data.get("admin_after") or []
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.unit_words = {fold(w) for w in after}
+        self.facilities = {fold(w) for w in data.get("facility_after") or []}
         around = data.get("near_after") or []
         self.near_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in around) + r")\b", re.IGNORECASE) if around else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
@@ -80,6 +81,8 @@ class LocationFinder:
             head, _, last = name.rpartition(" ")
             if head and fold(last) in self.unit_words:
                 name = head  # 'Sangha Commune': the unit word is read as such below
+            elif head and fold(last) in self.facilities:
+                name = head  # 'the Diffa Airport', 'the Tassiga bridge': the place the facility is in
             e = s + len(name)
             key = fold(name)
             if len(name) < 2 or (key in self.not_places and self._cue(folded, start, s) != "admin"):
