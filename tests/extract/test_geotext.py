@@ -88,3 +88,29 @@ def test_a_regions_name_written_as_a_place_is_its_town():
     text = "On 22 March 2020, women staged a protest march in Segou against the backdrop of a deadly attack in Dioura."
     report = EventExtractor().extract(text, date(2020, 3, 23), "en", "d")[0]
     assert report.location == "Segou" and report.geo_precision == 1
+
+
+def test_a_distance_from_a_place_is_around_it_even_with_the_unit_glued_on():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    coder = EventExtractor()
+    for text in ("On 24 April 2020, two peacekeepers were wounded when their vehicle struck an IED 22km from Tessalit.",
+                 "On 24 April 2020, two peacekeepers were wounded when their vehicle struck an IED 12 kilometers from Tessalit.",
+                 "On 24 April 2020, gunmen attacked a checkpoint northeast of Tessalit."):
+        report = coder.extract(text, date(2020, 4, 26), "en", "e")[0]
+        assert (report.location, report.geo_precision) == ("Tessalit", 2), text
+
+
+def test_brackets_in_another_country_than_the_only_lookalike_leave_it():
+    from sahelwatch.geocode.gazetteer import Gazetteer
+    gaz = Gazetteer()
+    gaz.add_imported([{"place_id": "test:1", "name": "Oukoultestou", "ascii_name": "Oukoultestou", "alt_names": "",
+                       "latitude": 14.52, "longitude": -1.68, "feature_class": "L", "feature_code": "LCTY", "country_iso": "ML",
+                       "admin1": "Mopti", "admin2": "Douentza", "population": 0, "source": "test"}])
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 20 April 2020, militants killed two herders in the area of Oukoultestou (Djibo, Soum)."
+    report = EventExtractor(gaz=gaz).extract(text, date(2020, 4, 22), "en", "f")[0]
+    assert report.country == "Burkina Faso" and report.admin2 == "Soum" and report.geo_precision == 2

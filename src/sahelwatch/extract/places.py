@@ -22,6 +22,7 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     # ('Gangafani 2'), never after a particle ('Léré le 2 janvier')
     return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_GLUED_UNIT = re.compile(r"(\d)(km|kms|kilomet\w*)\b")
 _ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
@@ -136,7 +137,7 @@ class LocationFinder:
         return mentions
 
     def _cue(self, folded: str, sentence_start: int, pos: int) -> str:
-        window = folded[max(sentence_start, pos - 60) : pos]
+        window = _GLUED_UNIT.sub(r"\1 \2", folded[max(sentence_start, pos - 60) : pos])  # '22km from X'
         best, best_end, best_start = "bare", -1, 0
         for group in ("settlement", "near", "admin", "plain"):
             for m in self.cues.find(group, window):

@@ -152,6 +152,8 @@ class Resolver:
         hint = self._finest_hint(ctx)
         if best is not None and hint is not None and not self._consistent(best, hint):
             best = None  # a homonym far from the district the text names
+        if best is not None and place is None and ctx.hint_countries and best.country not in ctx.hint_countries:
+            best = None  # '(Baraboule, Soum)' places it in Burkina Faso: not a look-alike in Mali
         foreign = best is not None and place is None and self._foreign_village(best, ctx)
         if foreign:
             best = None  # 'the Burkinabe army ... in the village of Lassa': not Mali's Lassa
