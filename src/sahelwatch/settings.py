@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import types
 import typing
 from dataclasses import dataclass, field
 from importlib import resources
@@ -79,7 +80,7 @@ class Nlp:
 @dataclass
 class Extract:
     model: str | None = None
-    model_threshold: float = 0.9
+    model_threshold: float | None = None
 
 
 @dataclass
@@ -155,6 +156,10 @@ def _build(cls: type, values: Mapping[str, Any], where: str) -> Any:
 def _coerce(value: Any, kind: Any, name: str) -> Any:
     if value is None:
         return value
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))  # 'float | None': a float, or null
+        if isinstance(value, str) and value.strip().lower() in ("null", "none", ""):
+            return None
     if kind is bool:
         if isinstance(value, str):
             value = yaml.safe_load(value)

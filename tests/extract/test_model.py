@@ -8,7 +8,7 @@ import json
 import pytest
 
 from sahelwatch.extract import model as model_mod
-from sahelwatch.extract.model import AcledExportError, ModelFileError, TypeModel, read_acled_export, train_from_acled
+from sahelwatch.extract.model import AcledExportError, ModelFileError, TypeModel, read_acled_export, rule_words, train_from_acled
 
 PLACES = ["Djibo", "Gao", "Tillaberi", "Mopti", "Diffa", "Kaya", "Menaka", "Dori", "Timbuktu", "Ayorou"]
 TEMPLATES = {
@@ -162,3 +162,60 @@ def test_train_from_acled_filters_years(tmp_path):
     assert "Grenade" not in model.labels and model.header["training_size"] == 60
     with pytest.raises(AcledExportError, match="no training rows"):
         train_from_acled(path, years={1990})
+
+
+def test_a_model_trained_with_the_rules_readings_learns_where_they_err():
+    # the invented rules call every killing an Attack; the coders call those with soldiers an Armed clash
+    texts, labels, rules = [], [], []
+    for i, place in enumerate(PLACES):
+        texts += [f"Gunmen killed {i + 2} villagers in {place}.", f"Gunmen killed {i + 2} soldiers in {place}."]
+        labels += ["Attack", "Armed clash"]
+        rules += [("Violence against civilians", "Attack")] * 2
+    model = TypeModel().fit(texts, labels, rules)
+    assert model.reads_rules and model.threshold == 0.5 and model.header["reads_rules"] is True
+    out = model.predict(["Gunmen killed 9 soldiers in Kidal.", "Gunmen killed 9 villagers in Kidal."],
+                        [("Violence against civilians", "Attack")] * 2)
+    assert [s for _, s, _ in out] == ["Armed clash", "Attack"]
+    with pytest.raises(ValueError, match="rules"):
+        model.predict(["Gunmen killed 9 soldiers in Kidal."])
+    assert rule_words(None) == "ruletypenone rulesubnone "
+    assert rule_words(("Explosions/Remote violence", "Remote explosive/landmine/IED")) == \
+        "ruletypeexplosionsremoteviolence rulesubremoteexplosivelandmineied "
+
+
+def test_a_text_only_model_keeps_its_higher_threshold(fitted):
+    assert not fitted.reads_rules and fitted.threshold == 0.9
+
+
+def test_train_from_acled_with_a_coder_reads_each_note_with_its_date_and_outlet(tmp_path):
+    texts, labels = corpus()
+    rows = [(f"X{i}", "2018", "", label, text, "1530000000") for i, (text, label) in enumerate(zip(texts, labels))]
+    path = tmp_path / "export.csv"
+    _write_export(path, rows)
+    seen, calls = [], []
+
+    class Coder:
+        def extract(self, text, published, lang, doc_id, source=None):
+            seen.append((published.isoformat(), lang))
+            return []
+
+    model = train_from_acled(path, coder=Coder(), progress=lambda done, total: calls.append((done, total)))
+    assert model.reads_rules and len(seen) == 60 and seen[0] == ("2018-06-26", "en")
+    assert calls[-1] == (60, 60)
+
+
+def test_the_coder_gives_a_rules_aware_model_its_own_reading():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    coder = EventExtractor()
+    texts, labels = [], []
+    for i, place in enumerate(PLACES):  # invented coders who call every killing of soldiers an Attack
+        texts += [f"On 3 May 2020, gunmen killed {i + 2} soldiers in {place}.", f"On 3 May 2020, protesters marched in {place}."]
+        labels += ["Attack", "Peaceful protest"]
+    rules = [(r[0].event_type, r[0].sub_event_type) for r in (coder.extract(t, date(2020, 5, 5), "en", "t") for t in texts)]
+    assert rules[0] == ("Battles", "Armed clash")
+    model = TypeModel().fit(texts, labels, rules)
+    with_model = EventExtractor(type_model=model)
+    report = with_model.extract("On 4 May 2020, gunmen killed 7 soldiers in Kidal.", date(2020, 5, 5), "en", "d")[0]
+    assert (report.event_type, report.sub_event_type) == ("Violence against civilians", "Attack")

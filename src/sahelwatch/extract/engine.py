@@ -58,7 +58,7 @@ class _Context:
 
 class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
     def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
-                 tagger: EntityTagger | None = None, type_model=None, model_threshold: float = 0.9):
+                 tagger: EntityTagger | None = None, type_model=None, model_threshold: float | None = None):
         self.region = region
         self.languages = languages
         self.gaz = gaz or gazetteer(region)
@@ -147,10 +147,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
 
     def _apply_model(self, reports: list[EventReport]) -> None:
         """A trained classifier reads each event's sentences and overrides the rules'
-        type when it is confident (settings extract.model_threshold)."""
+        type when it is confident (settings extract.model_threshold, else the model's own)."""
         texts = [" ".join(span.text for span in r.evidence) for r in reports]
-        for report, (m_type, m_sub, probability) in zip(reports, self.type_model.predict(texts)):
-            if probability >= self.model_threshold and (m_type, m_sub) != (report.event_type, report.sub_event_type):
+        rules = [(r.event_type, r.sub_event_type) for r in reports] if self.type_model.reads_rules else None
+        threshold = self.model_threshold if self.model_threshold is not None else self.type_model.threshold
+        for report, (m_type, m_sub, probability) in zip(reports, self.type_model.predict(texts, rules)):
+            if probability >= threshold and (m_type, m_sub) != (report.event_type, report.sub_event_type):
                 report.event_type, report.sub_event_type = m_type, m_sub
                 report.field_evidence["event_type"] = list(report.evidence)
 

@@ -2,7 +2,9 @@
 
 `TypeModel` sharpens the rule-based coder's event_type/sub_event_type: one
 TF-IDF (word 1-2-grams + character 3-5-grams) logistic regression predicts the
-sub_event_type; the event_type follows from data/taxonomy.yaml.
+sub_event_type; the event_type follows from data/taxonomy.yaml. Trained with the
+rules' own reading of each text (`rules=`), the model reads it as two extra words
+and learns where the rules are right and where ACLED's coders differ from them.
 
 ACLED's terms forbid redistribution: a model trained on ACLED rows is a local
 artefact of the user who owns the export, never something to ship.
@@ -21,6 +23,7 @@ import csv
 import hashlib
 import json
 import pickle
+import re
 import zipfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -57,6 +60,14 @@ def sub_event_parents() -> dict[str, str]:
     return {sub: event for event, subs in taxonomy.items() for sub in subs}
 
 
+def rule_words(reading: tuple[str, str] | None) -> str:
+    """The rules' (event_type, sub_event_type) as two words a model reads before the text."""
+    if reading is None:
+        return "ruletypenone rulesubnone "
+    event_type, sub_type = (re.sub(r"[^a-z]", "", part.lower()) for part in reading)
+    return f"ruletype{event_type} rulesub{sub_type} "
+
+
 def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
@@ -82,10 +93,27 @@ class TypeModel:
     def labels(self) -> list[str]:
         return list(self.header.get("labels", []))
 
-    def fit(self, texts: list[str], sub_event_types: list[str]) -> TypeModel:
+    @property
+    def reads_rules(self) -> bool:
+        return bool(self.header.get("reads_rules"))
+
+    @property
+    def threshold(self) -> float:
+        """The probability at which it overrides the rules, unless the settings say otherwise:
+        a model that read the rules already weighed them (0.5); one that did not, 0.9."""
+        return float(self.header.get("threshold", 0.5 if self.reads_rules else 0.9))
+
+    def fit(self, texts: list[str], sub_event_types: list[str], rules: list[tuple[str, str] | None] | None = None) -> TypeModel:
+        """``rules``: the rule coder's (event_type, sub_event_type) for each text (None: no event
+        found); given, the model learns from them too and needs them again to predict."""
         texts, labels = list(texts), list(sub_event_types)
         if len(texts) != len(labels):
             raise ValueError(f"fit: {len(texts)} texts but {len(labels)} sub_event_types")
+        if rules is not None:
+            rules = list(rules)
+            if len(rules) != len(texts):
+                raise ValueError(f"fit: {len(texts)} texts but {len(rules)} rule readings")
+            texts = [rule_words(r) + (t or "") for r, t in zip(rules, texts)]
         parents = sub_event_parents()
         unknown = sorted(set(labels) - set(parents))
         if unknown:
@@ -102,14 +130,20 @@ class TypeModel:
             "labels": [str(c) for c in pipeline.classes_],
             "training_size": len(texts),
             "created": datetime.now(timezone.utc).date().isoformat(),
+            "reads_rules": rules is not None,
         }
         return self
 
-    def predict(self, texts: list[str]) -> list[tuple[str, str, float]]:
-        """(event_type, sub_event_type, probability of that sub_event_type) per text."""
+    def predict(self, texts: list[str], rules: list[tuple[str, str] | None] | None = None) -> list[tuple[str, str, float]]:
+        """(event_type, sub_event_type, probability of that sub_event_type) per text; a model
+        trained with the rules' readings needs them (``rules``) for the texts too."""
         if self.pipeline is None:
             raise RuntimeError("TypeModel.predict before fit() or load()")
         texts = [t or "" for t in texts]
+        if self.reads_rules:
+            if rules is None or len(rules) != len(texts):
+                raise ValueError("predict: this model reads the rules' type of each text: pass rules=[(event_type, sub_event_type), ...]")
+            texts = [rule_words(r) + t for r, t in zip(rules, texts)]
         if not texts:
             return []
         parents = sub_event_parents()
@@ -197,8 +231,15 @@ def read_acled_export(path: str | PathLike) -> tuple[list[str], list[str], list[
     Skips the HXL tag row and rows with an empty note or sub_event_type.
     The year comes from `year`, else from the start of `event_date`.
     """
+    rows = read_acled_rows(path)
+    return [r["note"] for r in rows], [r["label"] for r in rows], [r["year"] for r in rows]
+
+
+def read_acled_rows(path: str | PathLike) -> list[dict]:
+    """The rows of an ACLED export a model learns from: note, label (sub_event_type), year,
+    published (the upload `timestamp` as a date, when there is one) and source (the outlets)."""
     path = Path(path)
-    texts, labels, years = [], [], []
+    out = []
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -222,23 +263,28 @@ def read_acled_export(path: str | PathLike) -> tuple[list[str], list[str], list[
                 year = int(raw)
             except ValueError:
                 raise AcledExportError(f"{path}:{reader.line_num}: bad year {raw!r}") from None
-            texts.append(note)
-            labels.append(label)
-            years.append(year)
-    return texts, labels, years
+            stamp = (row.get("timestamp") or "").strip()
+            published = datetime.fromtimestamp(int(stamp), timezone.utc).date() if stamp.isdigit() else None
+            out.append({"note": note, "label": label, "year": year, "published": published, "source": row.get("source") or None})
+    return out
 
 
-def train_from_acled(paths: str | PathLike | Iterable[str | PathLike], years: set[int] | None = None) -> TypeModel:
-    """Fit a TypeModel on one or more ACLED exports, optionally only on some years."""
+def train_from_acled(paths: str | PathLike | Iterable[str | PathLike], years: set[int] | None = None,
+                     coder=None, progress=None) -> TypeModel:
+    """Fit a TypeModel on one or more ACLED exports, optionally only on some years. With a
+    ``coder`` (an EventExtractor) the rules read every note first and the model learns from
+    their reading too; ``progress(done, total)`` is called as they go."""
     if isinstance(paths, (str, PathLike)):
         paths = [paths]
-    texts, labels = [], []
-    for path in paths:
-        t, s, y = read_acled_export(path)
-        for text, label, year in zip(t, s, y):
-            if years is None or year in years:
-                texts.append(text)
-                labels.append(label)
-    if not texts:
+    rows = [r for path in paths for r in read_acled_rows(path) if years is None or r["year"] in years]
+    if not rows:
         raise AcledExportError("no training rows in the ACLED export(s)" + (f" for years {sorted(years)}" if years else ""))
-    return TypeModel().fit(texts, labels)
+    rules = None
+    if coder is not None:
+        rules = []
+        for i, row in enumerate(rows, 1):
+            reports = coder.extract(row["note"], row["published"], "en", f"train-{i}", source=row["source"])
+            rules.append((reports[0].event_type, reports[0].sub_event_type) if reports else None)
+            if progress is not None and (i % 500 == 0 or i == len(rows)):
+                progress(i, len(rows))
+    return TypeModel().fit([r["note"] for r in rows], [r["label"] for r in rows], rules)

@@ -215,10 +215,14 @@ def extract(ctx, input_path, output, text_column, date_column, id_column, model,
               help="An ACLED export (CSV with notes and sub_event_type); repeat for several.")
 @click.option("--output", "-o", required=True, help="Model file to write (keep it local: ACLED's terms forbid redistribution).")
 @click.option("--years", help="Only train on these years, e.g. 1997-2018 or 2019,2020.")
-def train(exports, output, years):
+@click.option("--text-only", is_flag=True, help="Learn from the notes alone, not from the rules' reading of them too.")
+@click.pass_context
+def train(ctx, exports, output, years, text_only):
     """Fit an event-type classifier on your own ACLED export, to sharpen the rules.
 
-    Use it with `--model FILE` on run or extract (or extract.model in the settings).
+    By default the rules read every note first and the model learns where they agree
+    with ACLED's coders and where they do not. Use it with `--model FILE` on run or
+    extract (or extract.model in the settings).
     """
     try:
         from sahelwatch.extract.model import AcledExportError, train_from_acled
@@ -233,12 +237,24 @@ def train(exports, output, years):
                 chosen.update(range(int(a), int(b or a) + 1))
             except ValueError:
                 raise click.BadParameter(f"expected years like 1997-2018 or 2019,2020, got {years!r}") from None
+    coder = None
+    if not text_only:
+        from sahelwatch.extract.engine import build_extractor
+
+        settings = _settings(ctx)
+        coder = build_extractor(settings)
+
+    def progress(done, total):
+        if not ctx.obj["quiet"]:
+            click.echo(f"train: the rules read {done}/{total} notes", err=True)
+
     try:
-        model = train_from_acled(list(exports), chosen)
+        model = train_from_acled(list(exports), chosen, coder, progress)
     except AcledExportError as exc:
         raise click.ClickException(str(exc)) from None
     model.save(output)
-    click.echo(f"model trained on {model.header['training_size']} events written to {output}", err=True)
+    how = "the notes alone" if text_only else "the notes and the rules' reading of them"
+    click.echo(f"model trained on {model.header['training_size']} events ({how}) written to {output}", err=True)
 
 
 @cli.group()
