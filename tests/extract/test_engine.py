@@ -192,3 +192,16 @@ def test_a_country_militia_without_a_known_country_keeps_acleds_countryless_name
 def test_a_lynching_is_mob_violence_whoever_the_victims(coder):
     r = one(coder, "On 27 July 2020, residents in Bamako lynched two armed robbers who had opened fire on a shop.", date(2020, 7, 28))
     assert (r.event_type, r.sub_event_type, r.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
+
+
+def test_civilians_who_fight_armed_men_are_a_communal_militia_in_a_battle(coder):
+    r = one(coder, "On 6 September 2020, youths in Djibo ambushed a group of suspected ISGS militants and killed two of them.", date(2020, 9, 8))
+    assert (r.event_type, r.actor1, r.actor2) == ("Battles", "Unidentified Communal Militia (Burkina Faso)", "Islamic State (Greater Sahara)")
+    assert r.inter1 == 4 and r.fatalities == 2
+    r = one(coder, "On 6 September 2020, ISGS militants ambushed youths in Djibo and killed two of them.", date(2020, 9, 8))
+    assert r.event_type == "Violence against civilians"
+
+
+def test_people_killed_amid_clashes_are_no_count_of_clashes(coder):
+    r = one(coder, "On 15 August 2020, Fulani militiamen attacked the Dogon village of Toumpou and killed four people amidst clashes.", date(2020, 8, 17))
+    assert (r.event_type, r.fatalities) == ("Battles", 4)

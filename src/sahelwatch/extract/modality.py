@@ -97,6 +97,8 @@ class Modality:
         if not numbers:
             return False
         between = window[numbers[-1].end :]
+        if any(self.lex.participants.search(g, between) for g in ("persons", "civilians")):
+            return False  # 'killed four people amidst clashes': the number counts people, not clashes
         return not re.search(r"[,.;:()]", between) and len(between.split()) <= 2
 
 

@@ -29,6 +29,8 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
         return True
     if a.kind == "state" and b.kind == "state":
         return True
+    if "communal" in (a.org, b.org):
+        return False  # villagers who fight are a side of their own
     # a generic word next to a named group is the same actor ("JNIM militants")
     return a.kind == "unidentified" or b.kind == "unidentified"
 
@@ -95,6 +97,12 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
         roles.two_sides = roles.actor1 is not None and roles.actor2 is not None and roles.actor2.armed
         return roles
+    militia = _civilians_fighting(actors, folded, trigger, finder) if not before and agent is None else None
+    if militia is not None:
+        # 'youths ambushed a group of militants', 'villagers killed two gunmen': civilians who fight
+        # armed men are a communal militia (ACLED, inter 4)
+        before = [militia]
+        armed = sorted(armed + [militia], key=lambda a: a.start)
     after = [a for a in armed if a.start >= trigger]
     if agent is not None:
         roles.actor1 = agent
@@ -121,7 +129,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     roles.armed_target = (roles.actor2 is not None and roles.actor2.armed) or bool(
         lex.participants.search("armed_state", tail) and not (roles.actor1 is not None and roles.actor1.kind == "state")
     )
-    civilians = [a for a in actors if a.kind == "civilians"]
+    civilians = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
     first = _direct_object(actors, folded, trigger)
     if first is not None and first.kind == "civilians":
@@ -139,6 +147,22 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
             roles.actor2 = rest[0]
             roles.two_sides = True
     return roles
+
+
+def _civilians_fighting(actors: list[ActorMention], folded: str, trigger: int, finder) -> ActorMention | None:
+    """Civilians who are the subject of the verb while armed non-state men are its object, as a
+    communal militia; None otherwise."""
+    subject = next((a for a in reversed(actors) if a.end <= trigger), None)
+    if subject is None or subject.kind != "civilians":
+        return None
+    gap = folded[subject.end : trigger]
+    if len(gap.split()) > 4 or re.search(r"[,;.()]", gap):
+        return None
+    target = _direct_object(actors, folded, trigger)
+    if target is None or not target.armed or target.kind == "state":
+        return None
+    communal = finder.generic["communal"]
+    return ActorMention(subject.start, subject.end, "communal", communal["name"], communal["inter"], "unidentified")
 
 
 def _is_passive(lex, folded: str, trigger: int) -> bool:
