@@ -205,3 +205,15 @@ def test_civilians_who_fight_armed_men_are_a_communal_militia_in_a_battle(coder)
 def test_people_killed_amid_clashes_are_no_count_of_clashes(coder):
     r = one(coder, "On 15 August 2020, Fulani militiamen attacked the Dogon village of Toumpou and killed four people amidst clashes.", date(2020, 8, 17))
     assert (r.event_type, r.fatalities) == ("Battles", 4)
+
+
+def test_the_date_of_a_statement_is_not_a_new_event(coder):
+    text = ("Militants attacked the army camp in Boulkessi on Sunday, residents said. The Malian army said in a statement "
+            "on Monday that it had repelled the attack and killed around 40 assailants.")
+    r = one(coder, text, date(2026, 1, 13))
+    assert (r.event_date, r.fatalities) == (date(2026, 1, 11), 40)
+    r = one(coder, "L'armée a indiqué lundi que des terroristes ont attaqué le poste de Boulkessi dimanche.", date(2026, 1, 13), "fr")
+    assert r.event_date == date(2026, 1, 11)
+    # nothing else dates it: the statement's day stands in
+    r = one(coder, "The army said on Monday it killed 20 militants near Djibo.", date(2026, 1, 14))
+    assert r.event_date == date(2026, 1, 12)

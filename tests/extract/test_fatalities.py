@@ -61,6 +61,7 @@ CASES = [
     ("en", "the attack in which the convoy was ambushed caused panic.", 0),
     ("en", "she said the village was attacked at night.", 0),
     ("fr", "un commerçant enlevé par des hommes armés a été retrouvé mort près du village.", 1),
+    ("en", "the army said it had repelled a complex terrorist attack in the sector and killed around 40 assailants.", 40),
     ("fr", "des hommes armés ont arrêté quinze villageois avant de les exécuter.", 15),
     ("fr", "deux soldats ont été tués et huit autres faits prisonniers.", 2),
     ("fr", "Une manifestation de proches de militaires tués au front a dégénéré lundi.", 0),

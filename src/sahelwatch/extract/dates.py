@@ -21,6 +21,7 @@ class DateMention:
     value: date
     precision: int
     kind: str  # day, range, month, year, weekday, relative, previous, period
+    reported: bool = False  # the date of a statement ('the army said on Monday'), not of the event
 
     @property
     def specific(self) -> bool:

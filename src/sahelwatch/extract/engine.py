@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sahelwatch import __version__
@@ -119,7 +119,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         lex = lexicon(lang)
         skip_first = _is_headline(text, sentences)
         for i, (s, e) in enumerate(sentences):
-            dates = date_reader(lang).find(folded, published, ctx.discourse_date.value if ctx.discourse_date else None, s, e)
+            dates = self._flag_reported(lang, folded, s, date_reader(lang).find(folded, published, ctx.discourse_date.value if ctx.discourse_date else None, s, e))
             if (i == 0 and skip_first) or lex.any_trigger.search(folded, s, e) is None:
                 self._remember_dates(ctx, dates, paragraph_of[i])
                 continue
@@ -278,7 +278,15 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
         return bool(deaths)
 
+    @staticmethod
+    def _flag_reported(lang: str, folded: str, s: int, dates: list[DateMention]) -> list[DateMention]:
+        """Dates right after a statement ('said on Monday', 'dans un communiqué publié lundi'): when it was said."""
+        cues = lexicon(lang).report_dates
+        return [replace(d, reported=True) if cues is not None and cues.search(folded[max(s, d.start - 40) : d.start]) else d for d in dates]
+
     def _pick_date(self, ctx: _Context, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
+        # the date of a statement dates the event only when nothing else does
+        dates = [d for d in dates if not d.reported] or ([] if ctx.discourse_date is not None else dates)
         specific = [d for d in dates if d.kind != "year"]
         if len(specific) > 1:
             # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event
@@ -297,6 +305,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         return None
 
     def _remember_dates(self, ctx: _Context, dates: list[DateMention], paragraph: int) -> None:
+        dates = [d for d in dates if not d.reported]
         specific = [d for d in dates if d.specific]
         if len(specific) > 1:  # a dateline dates the report; the other date is the story's
             specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific

@@ -13,6 +13,7 @@ from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
 
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
+_EVENT_NOUNS = ("attack", "ambush", "clash", "air", "shelling", "ied", "suicide")  # trigger groups: events, not people
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -77,7 +78,13 @@ class FatalityCounter:
 
     def _active(self, folded: str, pos: int, e: int) -> bool:
         """A killing verb followed by its object (a number, an article, a pronoun): active voice."""
-        head = folded[pos : min(e, pos + 20)].split()[:1]
+        tail = folded[pos : min(e, pos + 40)]
+        for group in ("at_least", "at_most", "about"):
+            m = self.lex.qualifiers.patterns.get(group) and self.lex.qualifiers.patterns[group].match(tail.lstrip())
+            if m:  # 'killed around 40 assailants': the number after the qualifier
+                tail = tail.lstrip()[m.end():]
+                break
+        head = tail.split()[:1]
         if not head:
             return False
         word = head[0].strip(",.;")
@@ -263,7 +270,9 @@ class FatalityCounter:
                 if self.lex.fatalities.search("prepositions", word.strip(",.;")) and head:
                     break
                 head.append(word)
-            return self._person(" ".join(head))
+            words = " ".join(head)
+            # 'a guard', 'a young man'; not 'a complex terrorist attack'
+            return self._person(words) and not any(self.lex.triggers.search(g, words) for g in _EVENT_NOUNS)
         return not self._not_deaths_head(tail[:40])
 
     def _not_deaths(self, text: str) -> bool:

@@ -29,6 +29,7 @@ class SentenceJoiner:
         its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
         if not last.evidence or span[0] - last.evidence[-1].end > 400:
             return False
+        dates = [d for d in dates if not d.reported]  # 'the army said on Monday': when it was said
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # a time of its own, or history ('En 2022, une attaque similaire...')
         lex = lexicon(ctx.lang)
@@ -74,6 +75,7 @@ class SentenceJoiner:
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
         ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
+        dates = [d for d in dates if not d.reported]
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
         if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from sahelwatch.datafiles import DataFileError, load_yaml
-from sahelwatch.extract.text import compile_entries, fold
+from sahelwatch.extract.text import compile_entries, entry_regex, fold
 
 
 class Groups:
@@ -66,6 +66,9 @@ class Lexicon:
         self.periods = {fold(k): tuple(v) for k, v in dates["periods"].items()}
         self.last_words = [fold(w) for w in dates.get("last", [])]
         self.approximate = Groups({"approximate": dates.get("approximate", [])})
+        # 'said on Monday', 'in a statement on Monday', 'a déclaré lundi': a statement's date just before
+        cues = "|".join(entry_regex(w) for w in dates.get("report_cues", []))
+        self.report_dates = re.compile(rf"(?<!\w)(?:{cues})\s*,?\s*$") if cues else None
         # every trigger of every group: the cheap first pass
         self.any_trigger = compile_entries([e for values in self.triggers.entries.values() for e in values])
 
