@@ -217,3 +217,19 @@ def test_the_date_of_a_statement_is_not_a_new_event(coder):
     # nothing else dates it: the statement's day stands in
     r = one(coder, "The army said on Monday it killed 20 militants near Djibo.", date(2026, 1, 14))
     assert r.event_date == date(2026, 1, 12)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No group had claimed responsibility for the ambush by Sunday evening.", "en"),
+    ("The government condemned the attack on Monday.", "en"),
+    ("Five of those abducted were released after ransoms were paid, according to community sources.", "en"),
+    ("Les trois personnes enlevées n'avaient toujours pas été libérées lundi soir.", "fr"),
+])
+def test_a_sentence_about_an_event_told_already_is_no_new_event(coder, text, lang):
+    assert coder.extract(text, date(2024, 11, 12), lang, "r") == []
+
+
+def test_an_abduction_with_its_release_told_in_one_sentence_stays_an_event(coder):
+    text = "Le 20 novembre, deux agents de santé ont été enlevés par des hommes armés près de Bankass ; ils ont été relâchés le lendemain."
+    r = one(coder, text, date(2024, 11, 22), "fr")
+    assert r.sub_event_type == "Abduction/forced disappearance"

@@ -184,7 +184,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
             return None
         if present <= {"harm", "kill"} and lex.modality.search("aftermath", folded, s, e):
-            return None  # 'the wounded were evacuated to Kaya', 'the two dead were buried on Sunday
+            return None  # 'the wounded were evacuated to Kaya', 'the two dead were buried on Sunday'
+        if present <= {"abduct"} and lex.modality.search("released", folded, s, e) and not any(a.armed for a in actors):
+            return None  # 'five of those abducted were released': the end of an abduction told already
         finder = self.finder(lang)
         exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
         dateline = _DATELINE_HEAD.match(text, s, e)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sahelwatch.extract.text import fold
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import NumberReader
 
@@ -33,6 +34,8 @@ class Modality:
     def __init__(self, lex: Lexicon, numbers: NumberReader):
         self.lex = lex
         self.numbers = numbers
+        # a reference cue must end right before the trigger ('responsibility for the | ambush')
+        self._reference_ends = [fold(w).split()[-1] for w in lex.modality.entries.get("reference", [])] or ["\0"]
 
     def classify(self, folded: str, sentence: tuple[int, int], trigger: tuple[int, int],
                  masked: list[tuple[int, int]] = ()) -> str:
@@ -46,6 +49,8 @@ class Modality:
         # negation right before the trigger, or a negated passive right after it
         if self._has("negation", near) or self._negated_after(folded, t_end, s_end):
             return "negated"
+        if self._has("reference", " ".join(words_before[-4:])) and before.rstrip().endswith(tuple(self._reference_ends)):
+            return "reference"  # 'claimed responsibility for the ambush': an event told already
         window = " ".join(words_before[-12:])
         if self._governs_threat(window):
             return "threat"
