@@ -233,3 +233,12 @@ def test_an_abduction_with_its_release_told_in_one_sentence_stays_an_event(coder
     text = "Le 20 novembre, deux agents de santé ont été enlevés par des hommes armés près de Bankass ; ils ont été relâchés le lendemain."
     r = one(coder, text, date(2024, 11, 22), "fr")
     assert r.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_tally_over_weeks_is_no_event_and_a_status_date_no_new_one(coder):
+    text = "During the first three weeks of August, partners recorded one IED incident on the Dori road and the abduction of three health workers."
+    assert coder.extract(text, date(2026, 8, 25), "en", "s") == []
+    text = ("On Monday, gunmen burned nine trucks near Boni. No casualties were reported, but two of the drivers "
+            "were taken away by the attackers and their whereabouts were unknown on Tuesday.")
+    r = one(coder, text, date(2025, 3, 5))
+    assert r.event_date == date(2025, 3, 3)
