@@ -103,7 +103,7 @@ class Resolver:
         if ctx.hint_countries:
             add(3.0 if place.country in ctx.hint_countries else -3.0, "bracketed country")
         weight = ctx.country_weight(place.country)
-        add(2.5 * weight, "article's countries")
+        add(4.0 * weight, "article's countries")
         if weight <= 0 and any(v > 0 for v in ctx.countries.values()) and place.country not in ctx.hint_countries:
             add(-1.5, "no sign of this country")
         if ctx.regions and place.admin1 and (place.country, place_key(place.admin1)) in ctx.regions:
