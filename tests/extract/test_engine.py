@@ -242,3 +242,14 @@ def test_a_tally_over_weeks_is_no_event_and_a_status_date_no_new_one(coder):
             "were taken away by the attackers and their whereabouts were unknown on Tuesday.")
     r = one(coder, text, date(2025, 3, 5))
     assert r.event_date == date(2025, 3, 3)
+
+
+def test_policy_measures_and_new_operations_are_changes_to_activity_only_when_dated(coder):
+    r = one(coder, "On 2 January 2020, the governor of the Est Region extended the curfew by three months.", date(2020, 1, 3))
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert coder.extract("A curfew is in force in the Est Region.", date(2020, 1, 3), "en", "c") == []
+
+
+def test_people_burned_alive_were_killed(coder):
+    r = one(coder, "On 24 April 2020, soldiers arrested three men and burned them alive in Intahaka.", date(2020, 4, 26))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")

@@ -219,8 +219,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         if coded is None:
             return None
         event_type, sub_type = coded
-        if sub_type == "Other" and not any(d.start >= s and d.specific for d in dates):
-            return None  # a passing mention of curfews or blockades, not a dated event
+        if sub_type in ("Other", "Change to group/activity") and not any(d.start >= s and d.specific for d in dates):
+            return None  # a passing mention of curfews, blockades or operations, not a dated event
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
