@@ -104,6 +104,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
         if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob", "lynch")):
             return RIOTS, "Mob violence"
+    if g("execute") and scene.civilian_victims and not g("clash", "gunfire", "ambush", "attack"):
+        return VAC, "Attack"  # an assassination or execution of civilians, whoever else is named: no fight
     if g(*VIOLENT) or g("abduct"):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
         armed = scene.two_armed_sides or scene.armed_target or g("clash")
