@@ -94,3 +94,14 @@ def test_an_undone_merge_stays_undone():
     m = merger()
     m.seed("MLI-7", [rep("a", "d1")], forbidden={"b"})
     assert m.add(rep("b", "d2")).event_id != "MLI-7"
+
+
+def test_a_month_level_date_stands_for_its_whole_month_whichever_day_was_coded():
+    matcher = Matcher()
+    for day in (1, 15, 3):  # the 1st (older reports), mid-month (ACLED), the publication day early in the month
+        r = rep("b", "d2", event_date=date(2025, 3, day), time_precision=3)
+        assert matcher.span(r) == (date(2025, 3, 1).toordinal(), date(2025, 3, 31).toordinal())
+    m, _ = place([rep("a", "d1", event_date=date(2025, 3, 28)), rep("b", "d2", event_date=date(2025, 3, 15), time_precision=3)])
+    assert len(m.events) == 1
+    m, _ = place([rep("a", "d1", event_date=date(2025, 4, 2)), rep("b", "d2", event_date=date(2025, 3, 15), time_precision=3)])
+    assert len(m.events) == 2  # April is not 'in March'

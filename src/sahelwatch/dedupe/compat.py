@@ -95,12 +95,14 @@ class Matcher:
 
     def span(self, r) -> tuple[int, int]:
         """The days a report's date may stand for: the day (give or take the window), the week
-        around it, or the whole month for a month-level date ('in January' is read as the 1st)."""
+        around it, or the whole month for a month-level date (whichever day of it was coded:
+        ACLED's mid-month, the 1st of older reports, the publication day early in the month)."""
         day = r.event_date.toordinal()
         precision = min(max(r.time_precision or 1, 1), 3)
-        if precision == 3 and r.event_date.day == 1:
-            following = (r.event_date.replace(day=28) + timedelta(days=4)).replace(day=1)
-            return day, following.toordinal() - 1
+        if precision == 3:
+            first = r.event_date.replace(day=1)
+            following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return first.toordinal(), following.toordinal() - 1
         window = int(self.window(precision))
         return day - window, day + window
 
