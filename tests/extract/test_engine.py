@@ -253,3 +253,13 @@ def test_policy_measures_and_new_operations_are_changes_to_activity_only_when_da
 def test_people_burned_alive_were_killed(coder):
     r = one(coder, "On 24 April 2020, soldiers arrested three men and burned them alive in Intahaka.", date(2020, 4, 26))
     assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 January 2020, unknown gunmen reportedly coming from Nigeria attacked the village of Karamini (Guidan Roumji, Maradi) and pillaged shops.",
+    "On 8 June 2020, a suspected Nigerian armed group abducted six people in Dan Dela (Guidan Sori, Maradi).",
+    "On 12 January 2020, unknown gunmen (believed to be Nigerians) killed one person in the village of Sanguerawa (Guidan Roumji, Maradi).",
+])
+def test_gunmen_from_another_country_are_named_after_it(coder, text):
+    r = one(coder, text, date(2020, 6, 10))
+    assert (r.country, r.actor1) == ("Niger", "Unidentified Armed Group (Nigeria)")

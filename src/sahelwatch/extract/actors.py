@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.lexicon import Lexicon, lexicon
-from sahelwatch.extract.text import compile_entries, fold
+from sahelwatch.extract.text import entry_regex, compile_entries, fold
 from sahelwatch.geocode.gazetteer import place_key
 
 
@@ -114,6 +114,9 @@ class ActorFinder:
         self.demonym_pattern = compile_entries(self.demonyms.keys())
         names = "|".join(re.escape(d) for d in sorted(self.demonyms, key=len, reverse=True))
         links = "|".join(re.escape(fold(w)) for w in self.lex.participants.entries.get("pair_links", [])) or "(?!)"
+        origin = "|".join(entry_regex(w) for w in self.lex.participants.entries.get("origin_cues", []))
+        # 'gunmen (reportedly) coming from | Nigeria', 'gunmen (believed to be | Nigerians)'
+        self.origin_cue = re.compile(rf"[\s,(]*(?:\w+\s+){{0,2}}?(?:{origin})\s+") if origin else None
         self.demonym_pair = re.compile(rf"(?<!\w)(?P<first>{names})\s+(?:{links})\s+(?:{names})(?:\s+[\w-]+)?\s*$") if names else re.compile("(?!)")
         self.community_names = {fold(alias): name for name, aliases in (data.get("communities") or {}).items() for alias in aliases}
         self.community_pattern = compile_entries(self.community_names.keys())
@@ -187,7 +190,8 @@ class ActorFinder:
             communal = self.generic["communal"]
             add(ActorMention(m.start(), m.end(), "communal", communal["name"], communal["inter"], "unidentified"))
         for m in self.lex.participants.find("armed_nonstate", folded, start, end):
-            add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified"))
+            origin = self._origin(folded, m.start(), m.end(), end)
+            add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified", origin))
         for group, kind in (("civilians", "civilians"), ("protesters", "protesters"), ("rioters", "rioters")):
             for m in self.lex.participants.find(group, folded, start, end):
                 add(ActorMention(m.start(), m.end(), kind, self.generic[kind]["name"], self.generic[kind]["inter"], kind))
@@ -198,6 +202,19 @@ class ActorFinder:
             iso2, kind = actor["state"]
             return ActorMention(s, e, f"state:{iso2}:{kind}", kind, 1, "state", iso2)
         return ActorMention(s, e, actor["org"], actor["name"], actor["inter"], "named", actor.get("country"))
+
+    def _origin(self, folded: str, s: int, e: int, end: int) -> str | None:
+        """Where unidentified gunmen come from ('a suspected Nigerian armed group', 'gunmen reportedly
+        coming from Nigeria', 'believed to be Nigerians'): ACLED names the group after that country."""
+        before = self.demonym_pattern.search(folded, max(0, s - 14), s)
+        if before is not None and not folded[before.end() : s].strip(" -"):
+            return self.demonyms[before.group(0)]
+        cue = self.origin_cue.match(folded, e, min(end, e + 60)) if self.origin_cue is not None else None
+        if cue is not None:
+            after = self.demonym_pattern.match(folded, cue.end())
+            if after is not None:
+                return self.demonyms[after.group(0)]
+        return None
 
     def _partner_demonym(self, folded: str, s: int, country: str | None) -> tuple[str, int, int] | None:
         """'Burkinabe and Nigerien forces': (ISO2, start, end) of the first demonym of the pair."""
