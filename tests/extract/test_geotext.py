@@ -114,3 +114,23 @@ def test_brackets_in_another_country_than_the_only_lookalike_leave_it():
     text = "On 20 April 2020, militants killed two herders in the area of Oukoultestou (Djibo, Soum)."
     report = EventExtractor(gaz=gaz).extract(text, date(2020, 4, 22), "en", "f")[0]
     assert report.country == "Burkina Faso" and report.admin2 == "Soum" and report.geo_precision == 2
+
+
+def test_a_unit_named_far_later_in_the_sentence_does_not_place_the_event():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = ("On 7 September 2020, the movement staged a protest march in Gaoua, demanding justice for two of its "
+            "cadres who were assassinated in the Yagha Province.")
+    report = EventExtractor().extract(text, date(2020, 9, 8), "en", "g")[0]
+    assert (report.location, report.admin1, report.geo_precision) == ("Gaoua", "Sud-Ouest", 1)
+
+
+def test_a_department_and_its_province_run_together_still_hint():
+    from sahelwatch.extract.places import LocationFinder
+    from sahelwatch.extract.text import fold
+    from sahelwatch.geocode.gazetteer import gazetteer
+    finder = LocationFinder("en", gazetteer())
+    text = "militants wounded a farmer near the village of Nowheretestbougou (Pobe-Mengao-Soum, Sahel)."
+    mention = next(m for m in finder.find(text, fold(text), 0, len(text)) if m.name == "Nowheretestbougou")
+    assert [h.name for h in mention.admin_hints][:1] == ["Soum"]

@@ -52,7 +52,7 @@ class FieldFiller:
             if p is mention or p.place is None or p.place.kind == "country":
                 continue
             wide = p.cue == "admin" or p.place.kind in ("admin1", "admin2")
-            if wide and p.start > mention.start:
+            if wide and 0 < p.start - mention.end < 60:
                 # 'Sinkorangabe in the Cercle of Niono': the unit of that name in the article's country
                 units = [u for u in self.gaz.lookup(p.name) if u.kind in ("admin1", "admin2")] or [p.place]
                 top = max(units, key=lambda u: (geo.countries.get(u.country, 0), u is p.place))

@@ -158,6 +158,7 @@ class LocationFinder:
     def _hints(self, parts: list[str]) -> list[Place]:
         """'(Koutiala, Sikasso)': the country all the parts agree on, the widest unit deciding
         (the last part is usually the region), then each part resolved in that country."""
+        parts = [self._known_part(p) for p in parts]
         candidates = [self.gaz.lookup(p.strip()) for p in parts]
         votes: dict[str, int] = {}
         for weight, places in enumerate(candidates, 1):
@@ -182,6 +183,18 @@ class LocationFinder:
             if here:
                 hints.append(here[0])
         return hints
+
+    def _known_part(self, part: str) -> str:
+        """'Pobe-Mengao-Soum' (a department and its province run together): the last piece the
+        gazetteer knows as a unit, when the whole is unknown."""
+        if "-" not in part or self.gaz.lookup(part.strip()):
+            return part
+        pieces = [x for x in part.strip().split("-") if x]
+        for cut in range(len(pieces) - 1, 0, -1):
+            tail = "-".join(pieces[cut:])
+            if any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(tail)):
+                return tail
+        return part
 
     def _admin(self, name: str) -> Place | None:
         """A bracketed hint: an admin unit preferably, else a known town (its country still helps)."""
