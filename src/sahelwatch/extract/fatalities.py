@@ -40,12 +40,15 @@ class FatalityCounter:
         # auxiliary, adverbs ('reportedly', 'found'), then the verb and the word after it ('shot dead')
         word = rf"(?!(?:{stops}|{auxiliaries})(?!\w))[\w'-]+"
 
+        relative = "|".join(entry_regex(w) for w in groups.get("relative_pronouns", [])) or "(?!)"
+
         def tail(aux: str) -> str:
-            return rf"(?P<rest>(?:\s+{word}){{0,10}}?)\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}(?P<verb>\w+(?:\s+\w+)?)"
+            return (rf"(?P<rest>(?:\s+{word}){{0,10}}?)(?:\s+(?:{relative})(?:\s+(?:{adverbs}))?)?\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}"
+                    rf"(?P<verb>\w+(?:\s+\w+)?)")
 
         he = "|".join(entry_regex(w) for w in groups.get("subject_pronouns", [])) or "(?!)"
         self.singular = re.compile(
-            rf"(?<!\w)(?:(?:{determiners})\s*(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries)}"
+            rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries)}"
         ) if determiners and auxiliaries else None
         plural_aux = "|".join(entry_regex(w) for w in groups.get("passive_aux_plural", []))
         # 'a soldier and a gendarme travelling together were killed': one death each
@@ -75,6 +78,22 @@ class FatalityCounter:
             if self._person(zone):
                 found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
             break
+
+    def _and_more(self, folded: str, pos: int, numbers: list[Number], found: dict, first: Count) -> None:
+        """'killing the subprefect of Dinangourou and four others': the number after 'and' adds to the
+        first victim ('others' are of his kind unless named)."""
+        for n in numbers:
+            if n.start < pos or n.start > pos + 60:
+                continue
+            between = folded[pos : n.start]
+            link = re.search(r"(?<!\w)(?:and|et)\s*$", between)
+            if link is None or self._breaks(between) or n.vague or not self._counts_people(folded, n):
+                return
+            more = self._make(folded, n, n.end + 60, first.chain)
+            if more.category == "general":
+                more = Count(more.value, more.start, more.end, first.category, more.vague, more.chain)
+            found.setdefault(n.start, more)
+            return
 
     def _active(self, folded: str, pos: int, e: int) -> bool:
         """A killing verb followed by its object (a number, an article, a pronoun): active voice."""
@@ -173,6 +192,8 @@ class FatalityCounter:
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
                     break
+                if i == 0 and re.search(r"(?<!\w)(?:and|et)(?!\w)", gap):
+                    break  # 'killed the driver and a passenger': the objects, counted one by one below
                 if i == 0 and gap.lstrip().startswith(","):
                     break  # 'one militant were killed, and a civilian vehicle ...': the clause ended
                 if self._attribution(gap):
@@ -191,7 +212,7 @@ class FatalityCounter:
                     break
         # "killed a deacon", "assassinated the village chief and his son", "executed him"
         for chain_id, k in enumerate(kill_before, start=700):
-            if self._generic_verb(folded[k.start():k.end()]):
+            if self._generic_verb(folded[k.start():k.end()]) or self._attempted(folded, s, k.start()):
                 continue
             many = self.object_many.match(folded, k.end(), e) or self.object_many_before.search(folded, max(s, k.start() - 12), k.start())
             if many is not None:
@@ -211,14 +232,16 @@ class FatalityCounter:
                 category = "nonstate"  # 'detonated a suicide bomb, killing himself and two soldiers': the attacker
             found.setdefault(m.start(), Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
             self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
+            self._and_more(folded, m.end(), numbers, found, Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
         # "a peacekeeper ... who succumbed to his wounds": one more death, unless a count says how many
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
             if not any(abs(x.start - m.start()) < 50 for x in found.values()):
                 found.setdefault(m.start(), Count(1, m.start(), m.end(), "general", False, s * 1000 + 950))
         # "a soldier was killed", "le maire a ete tue", "a soldier and a gendarme were killed"
+        verbs: set[int] = set()  # one subject per killing verb: the longest reading, met first
         for pattern, value in ((self.pair, 2), (self.singular, 1)):
-            for m in (pattern.finditer(folded, s, e) if pattern else ()):
-                if not self._killed_verb(m.group("verb")) or any(c.start <= m.start() < c.end for c in found.values()):
+            for m in self._every_match(pattern, folded, s, e):
+                if m.start("verb") in verbs or not self._killed_verb(m.group("verb")) or any(c.start <= m.start() < c.end for c in found.values()):
                     continue
                 pronoun = value == 1 and m.group("pronoun")
                 if pronoun and m.group("rest").strip():
@@ -231,9 +254,22 @@ class FatalityCounter:
                     for key in [k for k, c in found.items() if m.start() <= c.start < m.end("noun2")]:
                         del found[key]  # one of the pair, counted on its own
                 n = Number(m.start(), m.end("pronoun") if pronoun else m.start("noun"), value)
-                if not any(abs(x.start - m.start()) < 40 for x in found.values()):
+                verbs.add(m.start("verb"))
+                if not any(m.start() <= x.start < m.end() for x in found.values()):  # not counted another way already
                     found.setdefault(m.start(), self._make(folded, n, m.end(), s * 1000 + 900 + len(found)))
         return self._drop_subsets(folded, sorted(found.values(), key=lambda c: c.start))
+
+    @staticmethod
+    def _every_match(pattern: re.Pattern | None, folded: str, s: int, e: int):
+        """Matches starting at every position, overlapping: 'one individual and abducted a herdsman
+        who was executed' must also be read from 'a herdsman'."""
+        pos = s
+        while pattern is not None:
+            m = pattern.search(folded, pos, e)
+            if m is None:
+                return
+            yield m
+            pos = m.start() + 1
 
     def _drop_subsets(self, folded: str, counts: list[Count]) -> list[Count]:
         """'12 people, including 3 soldiers, were killed': the 3 are part of the 12."""
@@ -290,6 +326,11 @@ class FatalityCounter:
 
         m = self.lex.fatalities.search("not_deaths", head)
         return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
+
+    def _attempted(self, folded: str, s: int, pos: int) -> bool:
+        """'attempted to lynch the policeman', 'tried to kill': the killing did not happen."""
+        m = self.lex.fatalities.search("attempt", folded, max(s, pos - 20), pos)
+        return m is not None and not folded[m.end() : pos].strip()
 
     def _killed_verb(self, verb: str) -> bool:
         """'killed', 'shot dead', 'executed': not 'shot by' (wounded, maybe)."""
