@@ -263,3 +263,10 @@ def test_people_burned_alive_were_killed(coder):
 def test_gunmen_from_another_country_are_named_after_it(coder, text):
     r = one(coder, text, date(2020, 6, 10))
     assert (r.country, r.actor1) == ("Niger", "Unidentified Armed Group (Nigeria)")
+
+
+def test_where_the_event_took_place_joins_it_and_places_it(coder):
+    text = ("Un car a sauté sur un engin explosif improvisé dimanche sur la route reliant Fada N'Gourma à Pama. "
+            "L'explosion s'est produite non loin de Kompienbiga.")
+    r = one(coder, text, date(2024, 4, 9), "fr")
+    assert r.location == "Kompienbiga"

@@ -134,3 +134,12 @@ def test_a_department_and_its_province_run_together_still_hint():
     text = "militants wounded a farmer near the village of Nowheretestbougou (Pobe-Mengao-Soum, Sahel)."
     mention = next(m for m in finder.find(text, fold(text), 0, len(text)) if m.name == "Nowheretestbougou")
     assert [h.name for h in mention.admin_hints][:1] == ["Soum"]
+
+
+def test_a_place_with_its_district_in_brackets_before_a_bare_name():
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    text = "On 13 June 2020, militants assassinated the Tenkodogo leader at his residence in Nowheretestbougou (Solhan, Yagha)."
+    report = EventExtractor().extract(text, date(2020, 6, 15), "en", "h")[0]
+    assert report.admin2 == "Yagha" and report.geo_precision == 2

@@ -47,3 +47,9 @@ def test_a_final_vowel_or_initial_h_more_or_less_still_finds_a_core_country_vill
     assert [p.name for p in g.lookup("Allaltest")] == ["Hallaltest"]
     assert g.lookup("Koumbtest") == []  # outside the core countries: only exact or transcription matches
     assert [p.name for p in g.lookup("Koumbtesti")] == ["Koumbtesti"]
+
+
+def test_the_loose_form_never_turns_a_village_into_a_district():
+    from sahelwatch.geocode.gazetteer import Gazetteer
+    g = Gazetteer(with_cities=False)
+    assert not any(p.kind in ("admin1", "admin2") for p in g.lookup("Sangha"))  # not the province of Sanguié

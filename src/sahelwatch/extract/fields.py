@@ -87,8 +87,10 @@ class FieldFiller:
 
         def priority(p):
             wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2") and not self._also_town(p))
-            if (p.place is not None and not wide) or (p.admin_hints and p.cue != "admin"):
-                return 0  # a known town or village, or one whose district the text gives
+            if p.admin_hints and p.cue != "admin":
+                return 0  # a place whose district the text gives: 'in Yoba (Solhan, Yagha)'
+            if p.place is not None and not wide:
+                return 0 if p.cue != "bare" else 1  # a known town or village; bare ('the Rougga leader'): less sure
             if p.place is None and p.cue in ("settlement", "plain", "near"):
                 return 1  # a name introduced as a place, unknown to the gazetteer
             return 2 if wide else 3

@@ -84,6 +84,10 @@ class SentenceJoiner:
             return False
         if report.sub_event_type == "Disrupted weapons use" and last.sub_event_type != report.sub_event_type:
             return False  # a second device found after an attack: an event of its own
+        if lexicon(ctx.lang).modality.search("took_place", ctx.folded, report.evidence[0].start, report.evidence[0].end):
+            if report.location:
+                report.location_rank = min(report.location_rank, last.location_rank) - 1  # said outright: it wins
+            return True  # 'The explosion occurred 40 km south of the town': where the event told happened
         if report.location and last.location and fold(report.location) != fold(last.location) \
                 and fold(report.location) not in last.places_named:  # 'between Hombori and Boni' ... 'west of Boni'
             known = self.finder(ctx.lang).gaz.best(report.location)

@@ -91,8 +91,9 @@ class Gazetteer:
             bucket.append(place)
             if len(key) >= 4:
                 self.skeletons.setdefault(skeleton(key, self.spelling), []).append(place)
-                if place.country in self.core:
-                    self.loose.setdefault(skeleton(key, self.spelling, self.spelling_ends), []).append(place)
+                loose = skeleton(key, self.spelling, self.spelling_ends)
+                if place.country in self.core and place.kind not in ("admin1", "admin2") and len(loose) >= 4:
+                    self.loose.setdefault(loose, []).append(place)  # places, not units ('Sangha' is no 'Sanguié')
 
     def _load_countries(self) -> None:
         for row in load_yaml("places/countries.yaml")["countries"]:
@@ -197,7 +198,8 @@ class Gazetteer:
                 return list(found)
             # a final vowel or an initial h more or less: only in the core countries, where villages
             # are many and transcriptions vary, not across the region's towns
-            return list(self.loose.get(skeleton(key, self.spelling, self.spelling_ends), []))
+            loose = skeleton(key, self.spelling, self.spelling_ends)
+            return list(self.loose.get(loose, [])) if len(loose) >= 4 else []
         return []
 
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
