@@ -270,3 +270,10 @@ def test_where_the_event_took_place_joins_it_and_places_it(coder):
             "L'explosion s'est produite non loin de Kompienbiga.")
     r = one(coder, text, date(2024, 4, 9), "fr")
     assert r.location == "Kompienbiga"
+
+
+def test_demonstrators_who_clash_with_security_forces_riot(coder):
+    r = one(coder, "On 8 December 2018, the opposition organized protests in Bamako, clashes erupted with security forces who dispersed gatherings by firing teargas.", date(2018, 12, 9))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+    r = one(coder, "On 2 June 2018, a march in Bamako turned violent when security forces fired warning shots.", date(2018, 6, 3))
+    assert r.event_type == "Riots"

@@ -54,12 +54,13 @@ def refine_with(event_type: str, sub_type: str, groups: set[str], state_present:
 def classify(scene: Scene) -> tuple[str, str] | None:
     g = scene.has
     if g("protest") and not (g("attack", "ambush", "clash") and scene.armed_nonstate):
-        if g("kill") and scene.armed_state and scene.deaths:
-            return PROTESTS, "Excessive force against protesters"
         if g("mob", "lynch"):
             return RIOTS, "Mob violence"
-        if g("riot") or (g("loot", "destroy") and not scene.armed_nonstate):
+        if g("riot", "clash") or (g("loot", "destroy") and not scene.armed_nonstate):
+            # demonstrators who fight ('clashes erupted with security forces'): a riot (ACLED), even if killed
             return RIOTS, "Violent demonstration"
+        if g("kill") and scene.armed_state and scene.deaths:
+            return PROTESTS, "Excessive force against protesters"  # force against peaceful demonstrators
         if g("intervention") or (g("arrest") and scene.armed_state):
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
