@@ -53,3 +53,16 @@ def test_the_loose_form_never_turns_a_village_into_a_district():
     from sahelwatch.geocode.gazetteer import Gazetteer
     g = Gazetteer(with_cities=False)
     assert not any(p.kind in ("admin1", "admin2") for p in g.lookup("Sangha"))  # not the province of Sanguié
+
+
+def test_remembered_answers_are_forgotten_when_places_are_added():
+    from sahelwatch.geocode.gazetteer import Gazetteer
+    g = Gazetteer(with_cities=False)
+    assert g.lookup("Kotestbougo") == []
+    g.add_imported([{"place_id": "test:9", "name": "Kotestbougou", "ascii_name": "Kotestbougou", "alt_names": "", "latitude": 14.1,
+                     "longitude": -3.6, "feature_class": "P", "feature_code": "PPL", "country_iso": "ML", "admin1": "Mopti",
+                     "admin2": None, "population": 0, "source": "test"}])
+    assert [p.name for p in g.lookup("Kotestbougo")] == ["Kotestbougou"]  # the loose form, now that it exists
+    first = g.reverse(14.1, -3.6, "ML")
+    g.forget_answers()
+    assert g.reverse(14.1, -3.6, "ML") == first and first[0] == "Mopti"

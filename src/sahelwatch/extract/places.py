@@ -70,6 +70,8 @@ class LocationFinder:
         around = data.get("near_after") or []
         self.near_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in around) + r")\b", re.IGNORECASE) if around else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
+        # each cue group, matched only where nothing but spaces follows (the end of the window before a name)
+        self.cue_at_end = {g: re.compile(p.pattern + r"(?=\s*$)") for g, p in self.cues.patterns.items() if p is not None}
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
         mentions: list[LocationMention] = []
@@ -140,11 +142,12 @@ class LocationFinder:
         window = _GLUED_UNIT.sub(r"\1 \2", folded[max(sentence_start, pos - 60) : pos])  # '22km from X'
         best, best_end, best_start = "bare", -1, 0
         for group in ("settlement", "near", "admin", "plain"):
-            for m in self.cues.find(group, window):
-                if not window[m.end() :].strip() and m.end() > best_end - (0 if group == "plain" else 1):
-                    if group == "plain" and best != "bare":
-                        continue
-                    best, best_end, best_start = group, m.end(), m.start()
+            pattern = self.cue_at_end.get(group)
+            m = pattern.search(window) if pattern is not None else None  # a cue right before the name
+            if m is not None and m.end() > best_end - (0 if group == "plain" else 1):
+                if group == "plain" and best != "bare":
+                    continue
+                best, best_end, best_start = group, m.end(), m.start()
         if best == "settlement" and any(not window[m.end() : best_start].strip() for m in self.cues.find("near", window[:best_start])):
             return "near"  # 'near the village of X': somewhere around X
         return best

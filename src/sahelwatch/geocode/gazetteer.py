@@ -70,6 +70,7 @@ class Gazetteer:
         self.countries: dict[str, CountryInfo] = {}
         self.index: dict[str, list[Place]] = {}
         self.skeletons: dict[str, list[Place]] = {}
+        self._fuzzy: dict[str, list[Place]] = {}  # answers of fuzzy lookups, forgotten when a place is added
         self.loose: dict[str, list[Place]] = {}  # skeletons with the loose ends (spelling.yaml `ends`), core countries only
         spelling = load_yaml("places/spelling.yaml")
         self.spelling = [tuple(pair) for pair in spelling["rules"]]
@@ -89,6 +90,8 @@ class Gazetteer:
         bucket = self.index.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
+            if self._fuzzy:
+                self._fuzzy.clear()
             if len(key) >= 4:
                 self.skeletons.setdefault(skeleton(key, self.spelling), []).append(place)
                 loose = skeleton(key, self.spelling, self.spelling_ends)
@@ -193,14 +196,24 @@ class Gazetteer:
         if found:
             return list(found)
         if fuzzy and len(key) >= 5:
-            found = self.skeletons.get(skeleton(key, self.spelling))
-            if found:
-                return list(found)
-            # a final vowel or an initial h more or less: only in the core countries, where villages
-            # are many and transcriptions vary, not across the region's towns
-            loose = skeleton(key, self.spelling, self.spelling_ends)
-            return list(self.loose.get(loose, [])) if len(loose) >= 4 else []
+            if key not in self._fuzzy:
+                self._fuzzy[key] = self._fuzzy_lookup(key)
+            return list(self._fuzzy[key])
         return []
+
+    def forget_answers(self) -> None:
+        """Drop remembered answers (fuzzy lookups, reverse lookups): a benchmark starts cold."""
+        self._fuzzy.clear()
+        self.reverse_index.forget_answers()
+
+    def _fuzzy_lookup(self, key: str) -> list[Place]:
+        found = self.skeletons.get(skeleton(key, self.spelling))
+        if found:
+            return list(found)
+        # a final vowel or an initial h more or less: only in the core countries, where villages
+        # are many and transcriptions vary, not across the region's towns
+        loose = skeleton(key, self.spelling, self.spelling_ends)
+        return list(self.loose.get(loose, [])) if len(loose) >= 4 else []
 
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
         """The most plausible place of that name: the preferred countries, then
