@@ -277,3 +277,10 @@ def test_demonstrators_who_clash_with_security_forces_riot(coder):
     assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
     r = one(coder, "On 2 June 2018, a march in Bamako turned violent when security forces fired warning shots.", date(2018, 6, 3))
     assert r.event_type == "Riots"
+
+
+def test_a_distance_from_one_place_is_finer_than_a_stretch_between_two(coder):
+    text = ("Militants set fire to nine trucks on Sunday on the national road between Hombori and Boni. "
+            "The gunmen stopped the vehicles at a makeshift checkpoint about 15 kilometres west of Boni.")
+    r = one(coder, text, date(2025, 3, 4))
+    assert (r.location, r.geo_precision) == ("Boni", 2)

@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 
 def _location_rank(mention) -> int:
-    """How specific a place mention is: 0 a settlement or a spot near one, 1 a bare name, 2 a wider unit."""
+    """How specific a place mention is: 0 a settlement or a spot near one, 1 a bare name or a stretch
+    between two places ('between Hombori and Boni', vaguer than '15 km west of Boni'), 2 a wider unit."""
     place = mention.place
     if mention.cue == "admin" or (place is not None and place.kind in ("admin1", "admin2")):
         return 2
+    if mention.between:
+        return 1
     return 0 if mention.cue in ("settlement", "near", "plain") else 1
 
 
