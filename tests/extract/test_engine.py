@@ -281,6 +281,6 @@ def test_demonstrators_who_clash_with_security_forces_riot(coder):
 
 def test_a_distance_from_one_place_is_finer_than_a_stretch_between_two(coder):
     text = ("Militants set fire to nine trucks on Sunday on the national road between Hombori and Boni. "
-            "The gunmen stopped the vehicles at a makeshift checkpoint about 15 kilometres west of Boni.")
+            "The gunmen stopped the vehicles at a makeshift checkpoint about 15 kilometres west of Boni and burned their cargo.")
     r = one(coder, text, date(2025, 3, 4))
     assert (r.location, r.geo_precision) == ("Boni", 2)
