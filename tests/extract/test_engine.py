@@ -284,3 +284,12 @@ def test_a_distance_from_one_place_is_finer_than_a_stretch_between_two(coder):
             "The gunmen stopped the vehicles at a makeshift checkpoint about 15 kilometres west of Boni and burned their cargo.")
     r = one(coder, text, date(2025, 3, 4))
     assert (r.location, r.geo_precision) == ("Boni", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Selon lui, une trentaine de camions ont été incendiés sur les routes de l'Est depuis le début de l'année, et plusieurs chauffeurs ont été tués.", "fr"),
+    ("Since the start of the year, some thirty trucks have been burned on the roads of the east and several drivers killed.", "en"),
+    ("Une telle grève priverait plusieurs localités, dont Gayéri et Kantchari, de leurs approvisionnements.", "fr"),
+])
+def test_a_tally_since_the_start_of_the_year_or_such_a_strike_is_no_event(coder, text, lang):
+    assert coder.extract(text, date(2025, 10, 5), lang, "t") == []
