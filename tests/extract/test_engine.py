@@ -293,3 +293,12 @@ def test_a_distance_from_one_place_is_finer_than_a_stretch_between_two(coder):
 ])
 def test_a_tally_since_the_start_of_the_year_or_such_a_strike_is_no_event(coder, text, lang):
     assert coder.extract(text, date(2025, 10, 5), lang, "t") == []
+
+
+def test_a_ransom_demanded_by_kidnappers_is_no_protest(coder):
+    text = ("On 1 June 2026, a cattle trader was seized by armed men on the road to Banikoara; his relatives said "
+            "the kidnappers had called to demand a ransom.")
+    r = one(coder, text, date(2026, 6, 8))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    r = one(coder, "On 1 June 2026, hundreds of residents gathered in Kandi to demand more security.", date(2026, 6, 8))
+    assert r.event_type == "Protests"
