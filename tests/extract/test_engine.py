@@ -302,3 +302,11 @@ def test_a_ransom_demanded_by_kidnappers_is_no_protest(coder):
     assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
     r = one(coder, "On 1 June 2026, hundreds of residents gathered in Kandi to demand more security.", date(2026, 6, 8))
     assert r.event_type == "Protests"
+
+
+def test_a_base_opened_days_before_the_operation_told(coder):
+    text = ("On Saturday, the army carried out an operation against smugglers near Tougbo, killing two of them. "
+            "The operation came days after the army opened a new forward operating base at Téhini.")
+    reports = coder.extract(text, date(2024, 8, 27), "en", "b")
+    base = [r for r in reports if r.sub_event_type == "Headquarters or base established"]
+    assert len(base) == 1 and base[0].event_date == date(2024, 8, 19) and base[0].time_precision == 2

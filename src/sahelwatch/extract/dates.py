@@ -128,7 +128,9 @@ class DateReader:
                     add(m.start(), m.end(), published - timedelta(days=back), precision, "period")
         if previous is not None and self.previous:
             for m in self.previous.finditer(text):
-                add(m.start(), m.end(), previous + timedelta(days=self.lex.relative_to_previous[_key(m.group(0))]), 1, "previous")
+                offset = self.lex.relative_to_previous[_key(m.group(0))]
+                days, precision = offset if isinstance(offset, list) else (offset, 1)  # [days, time_precision]
+                add(m.start(), m.end(), previous + timedelta(days=days), precision, "previous")
         return sorted(found, key=lambda d: d.start)
 
     def approximate_before(self, folded: str, pos: int) -> bool:
