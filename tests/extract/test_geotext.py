@@ -143,3 +143,16 @@ def test_a_place_with_its_district_in_brackets_before_a_bare_name():
     text = "On 13 June 2020, militants assassinated the Tenkodogo leader at his residence in Nowheretestbougou (Solhan, Yagha)."
     report = EventExtractor().extract(text, date(2020, 6, 15), "en", "h")[0]
     assert report.admin2 == "Yagha" and report.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 July 2020, gunmen opened fire on marketgoers returning from Hombori and wounded four people.",
+    "On 9 June 2020, militants attacked the town of Hombori and surrounding villages, killing nineteen people.",
+    "On 18 January 2020, a truck struck an IED near the bridge of Hombori.",
+])
+def test_on_the_way_from_a_place_or_around_it_is_geo_precision_2(text):
+    from datetime import date
+
+    from sahelwatch.extract import EventExtractor
+    report = EventExtractor().extract(text, date(2020, 7, 5), "en", "w")[0]
+    assert (report.location, report.geo_precision) == ("Hombori", 2)
