@@ -310,3 +310,10 @@ def test_a_base_opened_days_before_the_operation_told(coder):
     reports = coder.extract(text, date(2024, 8, 27), "en", "b")
     base = [r for r in reports if r.sub_event_type == "Headquarters or base established"]
     assert len(base) == 1 and base[0].event_date == date(2024, 8, 19) and base[0].time_precision == 2
+
+
+def test_people_abducted_and_hurt_were_attacked(coder):
+    r = one(coder, "On 21 May 2020, militants abducted two civilians near Douentza; one was tortured and released.", date(2020, 5, 23))
+    assert r.sub_event_type == "Attack"
+    r = one(coder, "On 21 May 2020, militants abducted two civilians near Douentza.", date(2020, 5, 23))
+    assert r.sub_event_type == "Abduction/forced disappearance"

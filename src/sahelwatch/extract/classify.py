@@ -99,7 +99,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     if g("sexual"):
         return VAC, "Sexual violence"
     killed = g("kill", "execute") or scene.deaths > 0
-    if g("abduct") and not killed and not g("clash", "gunfire", "ambush") and not (scene.armed_target and not scene.civilian_victims):
+    if g("abduct") and not killed and not g("clash", "gunfire", "ambush", "harm") and not (scene.armed_target and not scene.civilian_victims):
+        # abducted and also beaten, wounded or tortured: an attack (ACLED)
         return VAC, "Abduction/forced disappearance"
     if g("communal") and g("clash", "kill", "harm", "attack", "communal") and not scene.armed_state:
         return BATTLES, "Armed clash"  # communities fighting as such: identity militias (ACLED)
