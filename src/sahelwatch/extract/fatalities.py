@@ -13,6 +13,7 @@ from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
 
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
+_SECOND_VERB = re.compile(r"\s+(?:and|et)\s+(?P<verb>\w+)(?=\s)")  # 'killed and buried a herder'
 _EVENT_NOUNS = ("attack", "ambush", "clash", "air", "shelling", "ied", "suicide")  # trigger groups: events, not people
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -51,6 +52,11 @@ class FatalityCounter:
             rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries)}"
         ) if determiners and auxiliaries else None
         plural_aux = "|".join(entry_regex(w) for w in groups.get("passive_aux_plural", []))
+        they = "|".join(entry_regex(w) for w in groups.get("subject_pronouns_plural", []))
+        # 'abducted four men ..., they were executed': the people counted before
+        self.they_killed = re.compile(
+            rf"(?<!\w)(?:{they})\s+(?:{plural_aux})\s+(?:(?:{adverbs})\s+){{0,2}}(?P<verb>\w+(?:\s+\w+)?)"
+        ) if they and plural_aux else None
         # 'a soldier and a gendarme travelling together were killed': one death each
         self.pair = re.compile(
             rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:and|et)\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
@@ -161,8 +167,8 @@ class FatalityCounter:
         for chain_id, k in enumerate(kill_after):
             if any(a <= k.start() < b for a, b in negated):
                 continue  # '..., no fatalities reported': not a count of the dead
-            if self._active(folded, k.end(), e):
-                continue  # 'an unknown gunman shot dead a soldier': the number before is the killer
+            if not self.lex.fatalities.search("passive_before_verb", k.group(0)) and self._active(folded, k.end(), e):
+                continue  # 'an unknown gunman shot dead a soldier': the number before is the killer ('were executed the next day' is passive)
             chain = []
             subset = self._subset_before(folded, s, k.start())
             for n in reversed([n for n in numbers if n.end <= k.start()]):
@@ -223,6 +229,9 @@ class FatalityCounter:
                     found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
                 continue
             m = self.object_one.match(folded, k.end(), e)
+            second = _SECOND_VERB.match(folded, k.end(), e) if m is None else None
+            if second is not None and not self._not_deaths(second.group("verb")):
+                m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
             if m is None or any(n.start < k.end() + 12 and n.start >= k.end() for n in numbers):
                 continue
             if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
@@ -233,6 +242,12 @@ class FatalityCounter:
             found.setdefault(m.start(), Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
             self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
             self._and_more(folded, m.end(), numbers, found, Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
+        for m in (self.they_killed.finditer(folded, s, e) if self.they_killed else ()):
+            if not self._killed_verb(m.group("verb")):
+                continue
+            before = [n for n in numbers if n.end <= m.start() and not n.vague and self._counts_people(folded, n)]
+            if before and not any(c.start == before[-1].start for c in found.values()):
+                found.setdefault(before[-1].start, self._make(folded, before[-1], m.start(), s * 1000 + 960))
         # "a peacekeeper ... who succumbed to his wounds": one more death, unless a count says how many
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
             if not any(abs(x.start - m.start()) < 50 for x in found.values()):
@@ -306,6 +321,8 @@ class FatalityCounter:
                 if self.lex.fatalities.search("prepositions", word.strip(",.;")) and head:
                     break
                 head.append(word)
+                if word[-1] in ",.;:":
+                    break  # 'killing a Dogon trader, the IED was ...': the noun phrase ends here
             words = " ".join(head)
             # 'a guard', 'a young man'; not 'a complex terrorist attack'
             return self._person(words) and not any(self.lex.triggers.search(g, words) for g in _EVENT_NOUNS)
