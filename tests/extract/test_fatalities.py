@@ -71,6 +71,7 @@ CASES = [
     ("en", "militiamen abducted four Fulani men in the village, they were executed a few kilometers from the village.", 4),
     ("en", "gunmen abducted three traders; they were released on Monday.", 0),
     ("en", "soldiers killed and buried a Fulani herder in the area.", 1),
+    ("en", "the militia claimed to have killed six militants including a lieutenant and arrested another near the town, it also acknowledged three dead and three wounded in its ranks.", 9),
     ("en", "militants killed and wounded a soldier.", 0),
     ("fr", "des hommes armés ont enlevé trois commerçants, ils ont été exécutés le lendemain.", 3),
     ("fr", "des hommes armés ont arrêté quinze villageois avant de les exécuter.", 15),

@@ -136,7 +136,14 @@ class FatalityCounter:
             last = m
         if last is None or self._breaks(folded[last.end() : pos].replace(",", " ")):
             return None
+        if self.lex.any_trigger.search(folded, last.end(), pos):
+            return None  # 'six militants including a lieutenant and arrested another ..., three dead': a new clause
         return last.start()
+
+    @staticmethod
+    def _own_clause(folded: str, n: Number, kill_at: int) -> bool:
+        """', 2 reported dead': a count after a comma with its own death word: a clause of its own."""
+        return folded[: n.start].rstrip().endswith(",") and len(folded[n.end : kill_at].split()) <= 2
 
     def _breaks(self, text: str) -> bool:
         return bool(_PUNCT_BREAK.search(text)) or self.lex.fatalities.search("contrast", text) is not None
@@ -172,12 +179,12 @@ class FatalityCounter:
             chain = []
             subset = self._subset_before(folded, s, k.start())
             for n in reversed([n for n in numbers if n.end <= k.start()]):
-                if subset is not None and n.start >= subset:
+                if subset is not None and n.start >= subset and not self._own_clause(folded, n, k.start()):
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
                 if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
                     break
-                if self._attribution(between):
+                if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
                     break  # 'a resident said several herders had been killed': the resident is a source
                 if not n.vague and not self._counts_people(folded, n):
                     continue  # 'an IDP camp', 'a military position': not a count; look further back
@@ -300,7 +307,11 @@ class FatalityCounter:
         return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
 
     def _category(self, zone: str) -> str:
-        words = " ".join(re.split(r"[,;.(]|\s(?:and|et|or|ou)\s", zone, maxsplit=1)[0].split()[:5])
+        head = re.split(r"[,;.(]|\s(?:and|et|or|ou)\s", zone, maxsplit=1)[0]
+        subset = self.lex.fatalities.search("subset", head)
+        if subset is not None:
+            head = head[: subset.start()]  # 'six militants including a lieutenant': militants
+        words = " ".join(head.split()[:5])
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
             return "state"
         if self.lex.participants.search("militia", words):
