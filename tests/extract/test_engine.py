@@ -317,3 +317,10 @@ def test_people_abducted_and_hurt_were_attacked(coder):
     assert r.sub_event_type == "Attack"
     r = one(coder, "On 21 May 2020, militants abducted two civilians near Douentza.", date(2020, 5, 23))
     assert r.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_shots_fired_at_people_who_are_robbed_is_an_attack(coder):
+    r = one(coder, "On 26 December 2019, unknown gunmen opened fire against transport trucks near Bla and stripped passengers of their belongings.", date(2019, 12, 28))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+    r = one(coder, "On 26 December 2019, unknown gunmen stopped transport trucks near Bla and stripped passengers of their belongings.", date(2019, 12, 28))
+    assert r.sub_event_type == "Looting/property destruction"

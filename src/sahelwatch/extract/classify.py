@@ -115,7 +115,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         armed = scene.two_armed_sides or scene.armed_target or g("clash")
         if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash", "gunfire")):
             return BATTLES, "Armed clash"
-        if not harmed and g("loot", "destroy") and (scene.property_target or not scene.civilian_victims):
+        if not harmed and not g("shooting") and g("loot", "destroy") and (scene.property_target or not scene.civilian_victims):
             return SD, "Looting/property destruction"  # 'attacked the village and seized livestock, no casualties'
         if harmed or scene.civilian_victims or g("attack", "ambush"):
             return VAC, "Attack"
