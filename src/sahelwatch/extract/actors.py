@@ -203,6 +203,11 @@ class ActorFinder:
             return ActorMention(s, e, f"state:{iso2}:{kind}", kind, 1, "state", iso2)
         return ActorMention(s, e, actor["org"], actor["name"], actor["inter"], "named", actor.get("country"))
 
+    def as_communal(self, mention: ActorMention) -> ActorMention:
+        """People who fight as a community (villagers, youths, self-defence groups): ACLED's communal militia (inter 4)."""
+        communal = self.generic["communal"]
+        return ActorMention(mention.start, mention.end, "communal", communal["name"], communal["inter"], "unidentified")
+
     def _origin(self, folded: str, s: int, e: int, end: int) -> str | None:
         """Where unidentified gunmen come from ('a suspected Nigerian armed group', 'gunmen reportedly
         coming from Nigeria', 'believed to be Nigerians'): ACLED names the group after that country."""

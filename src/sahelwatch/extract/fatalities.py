@@ -13,7 +13,6 @@ from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
 
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
-_SECOND_VERB = re.compile(r"\s+(?:and|et)\s+(?P<verb>\w+)(?=\s)")  # 'killed and buried a herder'
 _EVENT_NOUNS = ("attack", "ambush", "clash", "air", "shelling", "ied", "suicide")  # trigger groups: events, not people
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -33,6 +32,14 @@ class FatalityCounter:
         self.lex = lex
         self.numbers = numbers
         groups = lex.fatalities.entries
+        ands = "|".join(entry_regex(w) for w in groups.get("and_words", [])) or "(?!)"
+        ors = "|".join(entry_regex(w) for w in groups.get("or_words", [])) or "(?!)"
+        self.second_verb = re.compile(rf"\s+(?:{ands})\s+(?P<verb>\w+)(?=\s)")  # 'killed and buried a herder'
+        self.and_at_end = re.compile(rf"(?<!\w)(?:{ands})\s*$")  # '... the subprefect and | four others'
+        self.and_word = re.compile(rf"(?<!\w)(?:{ands})(?!\w)")
+        self.and_or_comma = re.compile(rf"(?<!\w)(?:{ands})(?!\w)|,")  # counts coordinated: '4 militants and one Dozo'
+        self.phrase_end = re.compile(rf"[,;.(]|\s(?:{ands}|{ors})\s")  # where a count's noun phrase ends
+        self.head_end = re.compile(rf"[,;.]|\s(?:{ands}|{ors})\s")
         determiners = "|".join(entry_regex(w) for w in groups.get("singular_determiners", []))
         auxiliaries = "|".join(entry_regex(w) for w in groups.get("passive_aux", []))
         adverbs = "|".join(entry_regex(w) for w in groups.get("passive_adverbs", [])) or "(?!)"
@@ -59,7 +66,7 @@ class FatalityCounter:
         ) if they and plural_aux else None
         # 'a soldier and a gendarme travelling together were killed': one death each
         self.pair = re.compile(
-            rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:and|et)\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
+            rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:{ands})\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
         ) if determiners and plural_aux else None
         pronouns = "|".join(entry_regex(w) for w in groups.get("object_pronouns", []))
         self.object_one = re.compile(
@@ -69,7 +76,7 @@ class FatalityCounter:
         self.object_many = re.compile(rf"\s+(?:{plural})(?!\w)") if plural else re.compile("(?!)")
         before = "|".join(entry_regex(w) for w in groups.get("object_pronouns_plural_before", []))
         self.object_many_before = re.compile(rf"(?<!\w)(?:{before})\s+$") if before else re.compile("(?!)")
-        self.and_one = re.compile(rf"\s+(?:and|et)\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
+        self.and_one = re.compile(rf"\s+(?:{ands})\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
 
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
         """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
@@ -92,7 +99,7 @@ class FatalityCounter:
             if n.start < pos or n.start > pos + 60:
                 continue
             between = folded[pos : n.start]
-            link = re.search(r"(?<!\w)(?:and|et)\s*$", between)
+            link = self.and_at_end.search(between)
             if link is None or self._breaks(between) or n.vague or not self._counts_people(folded, n):
                 return
             more = self._make(folded, n, n.end + 60, first.chain)
@@ -105,8 +112,9 @@ class FatalityCounter:
         """A killing verb followed by its object (a number, an article, a pronoun): active voice."""
         tail = folded[pos : min(e, pos + 40)]
         for group in ("at_least", "at_most", "about"):
-            m = self.lex.qualifiers.patterns.get(group) and self.lex.qualifiers.patterns[group].match(tail.lstrip())
-            if m:  # 'killed around 40 assailants': the number after the qualifier
+            pattern = self.lex.qualifiers.patterns.get(group)
+            m = pattern.match(tail.lstrip()) if pattern is not None else None
+            if m is not None:  # 'killed around 40 assailants': the number after the qualifier
                 tail = tail.lstrip()[m.end():]
                 break
         head = tail.split()[:1]
@@ -191,7 +199,7 @@ class FatalityCounter:
                 if self.lex.fatalities.search("subset", folded[max(s, n.start - 15) : n.start]):
                     continue  # '6 civilians, including an aid worker': part of a count further back
                 chain.append(n)
-                if not re.search(r"\b(?:and|et|,)\b|,", folded[max(s, n.start - 12) : n.start]):
+                if not self.and_or_comma.search(folded, max(s, n.start - 12), n.start):
                     break
             for n in chain:
                 if n.vague or self._counts_people(folded, n):
@@ -205,7 +213,7 @@ class FatalityCounter:
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
                     break
-                if i == 0 and re.search(r"(?<!\w)(?:and|et)(?!\w)", gap):
+                if i == 0 and self.and_word.search(gap):
                     break  # 'killed the driver and a passenger': the objects, counted one by one below
                 if i == 0 and gap.lstrip().startswith(","):
                     break  # 'one militant were killed, and a civilian vehicle ...': the clause ended
@@ -221,7 +229,7 @@ class FatalityCounter:
                     break
                 found.setdefault(n.start, self._make(folded, n, n.end + 60, s * 1000 + chain_id))
                 self._and_one(folded, n.end, e, found, s * 1000 + chain_id)
-                if i + 1 < len(after) and not re.search(r"\b(?:and|et)\b|,", folded[n.end : after[i + 1].start]):
+                if i + 1 < len(after) and not self.and_or_comma.search(folded, n.end, after[i + 1].start):
                     break
         # "killed a deacon", "assassinated the village chief and his son", "executed him"
         for chain_id, k in enumerate(kill_before, start=700):
@@ -236,7 +244,7 @@ class FatalityCounter:
                     found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
                 continue
             m = self.object_one.match(folded, k.end(), e)
-            second = _SECOND_VERB.match(folded, k.end(), e) if m is None else None
+            second = self.second_verb.match(folded, k.end(), e) if m is None else None
             if second is not None and not self._not_deaths(second.group("verb")):
                 m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
             if m is None or any(n.start < k.end() + 12 and n.start >= k.end() for n in numbers):
@@ -246,9 +254,10 @@ class FatalityCounter:
             category = self._category(folded[m.end():m.end() + 40])
             if m.group("pronoun") and self.lex.fatalities.search("reflexive_pronouns", m.group("pronoun")):
                 category = "nonstate"  # 'detonated a suicide bomb, killing himself and two soldiers': the attacker
-            found.setdefault(m.start(), Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
-            self._and_one(folded, m.end(), e, found, s * 1000 + chain_id)
-            self._and_more(folded, m.end(), numbers, found, Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id))
+            victim = Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id)
+            found.setdefault(m.start(), victim)
+            self._and_one(folded, m.end(), e, found, victim.chain)
+            self._and_more(folded, m.end(), numbers, found, victim)
         for m in (self.they_killed.finditer(folded, s, e) if self.they_killed else ()):
             if not self._killed_verb(m.group("verb")):
                 continue
@@ -307,7 +316,7 @@ class FatalityCounter:
         return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
 
     def _category(self, zone: str) -> str:
-        head = re.split(r"[,;.(]|\s(?:and|et|or|ou)\s", zone, maxsplit=1)[0]
+        head = self.phrase_end.split(zone, maxsplit=1)[0]
         subset = self.lex.fatalities.search("subset", head)
         if subset is not None:
             head = head[: subset.start()]  # 'six militants including a lieutenant': militants
@@ -349,7 +358,7 @@ class FatalityCounter:
         return m is not None and m.start() == 0 and m.end() == len(words[-1])
 
     def _not_deaths_head(self, tail: str) -> bool:
-        head = re.split(r"[,;.]|\s(?:and|et|or|ou)\s", tail, maxsplit=1)[0]
+        head = self.head_end.split(tail, maxsplit=1)[0]
         head = " ".join(head.split()[:3])  # 'three soldiers were wounded'
 
         m = self.lex.fatalities.search("not_deaths", head)

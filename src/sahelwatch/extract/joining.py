@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelwatch.extract.actors import ActorMention, actor_finder
+from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, SUB_RANK, VAC, refine_with
 from sahelwatch.extract.dates import date_reader
 from sahelwatch.extract.fatalities import fatality_counter
@@ -59,9 +59,7 @@ class SentenceJoiner:
             armed = [a for a in found if a.armed]
             if not armed and "clash" in groups:
                 # 'Fulani villagers repelled the attack': people who fight back are a communal militia (ACLED)
-                communal = actor_finder(ctx.lang, self.region).generic["communal"]
-                armed = [ActorMention(a.start, a.end, "communal", communal["name"], communal["inter"], "unidentified")
-                         for a in found if a.kind == "civilians"][:1]
+                armed = [actor_finder(ctx.lang, self.region).as_communal(a) for a in found if a.kind == "civilians"][:1]
             if armed:
                 # 'village self-defence groups responded to the attack': a fight, not a one-sided attack
                 report.event_type, report.sub_event_type = BATTLES, "Armed clash"

@@ -41,7 +41,9 @@ class OutletCountries:
         found = list(self._each(outlet, url))
         if not found:
             return None, False
-        votes = self.countries(outlet, url)
+        votes: dict[str, int] = {}
+        for iso2, _ in found:
+            votes[iso2] = votes.get(iso2, 0) + 1
         top = max(votes, key=votes.get)
         return top, len(votes) == 1 and any(listed for _, listed in found)
 

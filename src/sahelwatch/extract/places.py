@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from sahelwatch.extract.lexicon import Groups
-from sahelwatch.extract.text import fold
+from sahelwatch.extract.text import entry_regex, fold
 from sahelwatch.geocode.gazetteer import Gazetteer, Place, place_key
 from sahelwatch.datafiles import DataFileError, load_yaml
 
@@ -22,7 +22,6 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     # ('Gangafani 2'), never after a particle ('Léré le 2 janvier')
     return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
-_GLUED_UNIT = re.compile(r"(\d)(km|kms|kilomet\w*)\b")
 _ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
@@ -59,7 +58,7 @@ class LocationFinder:
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
-        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after")
+        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after", "distance_units")
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         # 'Rimi [Boula Koura] (N Guigmi, Diffa)': another name of the place may come first, in square brackets
         self.bracket = re.compile(rf"(?:\s*\[[^\[\]()]{{2,60}}\])?(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
@@ -67,6 +66,8 @@ class LocationFinder:
         self.admin_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in after) + r")\b", re.IGNORECASE) if after else None
         self.unit_words = {fold(w) for w in after}
         self.facilities = {fold(w) for w in data.get("facility_after") or []}
+        units = "|".join(entry_regex(w) for w in data.get("distance_units") or [])
+        self.glued_unit = re.compile(rf"(\d)({units})(?!\w)") if units else None  # '22km from X' read as '22 km from X'
         around = data.get("near_after") or []
         self.near_after = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in around) + r")\b", re.IGNORECASE) if around else None
         self.cues = Groups({k: v for k, v in data.items() if k not in lists})
@@ -139,7 +140,9 @@ class LocationFinder:
         return mentions
 
     def _cue(self, folded: str, sentence_start: int, pos: int) -> str:
-        window = _GLUED_UNIT.sub(r"\1 \2", folded[max(sentence_start, pos - 60) : pos])  # '22km from X'
+        window = folded[max(sentence_start, pos - 60) : pos]
+        if self.glued_unit is not None:
+            window = self.glued_unit.sub(r"\1 \2", window)
         best, best_end, best_start = "bare", -1, 0
         for group in ("settlement", "near", "admin", "plain"):
             pattern = self.cue_at_end.get(group)

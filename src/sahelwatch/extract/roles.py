@@ -161,8 +161,7 @@ def _civilians_fighting(actors: list[ActorMention], folded: str, trigger: int, f
     target = _direct_object(actors, folded, trigger)
     if target is None or not target.armed or target.kind == "state":
         return None
-    communal = finder.generic["communal"]
-    return ActorMention(subject.start, subject.end, "communal", communal["name"], communal["inter"], "unidentified")
+    return finder.as_communal(subject)
 
 
 def _is_passive(lex, folded: str, trigger: int) -> bool:

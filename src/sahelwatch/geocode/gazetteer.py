@@ -22,17 +22,22 @@ def place_key(name: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
-def skeleton(key: str, rules: list[tuple[str, str]], patterns: list[tuple[re.Pattern, str]] = ()) -> str:
+def skeleton(key: str, rules: list[tuple[str, str]]) -> str:
     """A spelling-insensitive form of a place key: French and English transcriptions
-    of one name meet ('Ouahigouya'/'Ouahiguya', 'Ouattagouna'/'Ouatagouna', 'Belhouro'/'Belhourou')."""
+    of one name meet ('Ouahigouya'/'Ouahiguya', 'Ouattagouna'/'Ouatagouna')."""
     out = key.replace(" ", "")
     for old, new in rules:
         out = out.replace(old, new)
-    out = re.sub(r"(.)\1+", r"\1", out)
-    for pattern, new in patterns:  # the loose form
-        shorter = pattern.sub(new, out)
-        out = shorter if len(shorter) >= 4 else out
-    return out
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def loosen(skel: str, patterns: list[tuple[re.Pattern, str]]) -> str:
+    """A skeleton with its loose ends cut (a final vowel, an initial h: 'Belhouro'/'Belhourou'),
+    each cut kept only when 4 letters or more remain."""
+    for pattern, new in patterns:
+        shorter = pattern.sub(new, skel)
+        skel = shorter if len(shorter) >= 4 else skel
+    return skel
 
 
 @dataclass(frozen=True)
@@ -93,10 +98,12 @@ class Gazetteer:
             if self._fuzzy:
                 self._fuzzy.clear()
             if len(key) >= 4:
-                self.skeletons.setdefault(skeleton(key, self.spelling), []).append(place)
-                loose = skeleton(key, self.spelling, self.spelling_ends)
-                if place.country in self.core and place.kind not in ("admin1", "admin2") and len(loose) >= 4:
-                    self.loose.setdefault(loose, []).append(place)  # places, not units ('Sangha' is no 'Sanguié')
+                skel = skeleton(key, self.spelling)
+                self.skeletons.setdefault(skel, []).append(place)
+                if place.country in self.core and place.kind not in ("admin1", "admin2"):
+                    loose = loosen(skel, self.spelling_ends)  # places, not units ('Sangha' is no 'Sanguié')
+                    if len(loose) >= 4:
+                        self.loose.setdefault(loose, []).append(place)
 
     def _load_countries(self) -> None:
         for row in load_yaml("places/countries.yaml")["countries"]:
@@ -207,12 +214,13 @@ class Gazetteer:
         self.reverse_index.forget_answers()
 
     def _fuzzy_lookup(self, key: str) -> list[Place]:
-        found = self.skeletons.get(skeleton(key, self.spelling))
+        skel = skeleton(key, self.spelling)
+        found = self.skeletons.get(skel)
         if found:
             return list(found)
         # a final vowel or an initial h more or less: only in the core countries, where villages
         # are many and transcriptions vary, not across the region's towns
-        loose = skeleton(key, self.spelling, self.spelling_ends)
+        loose = loosen(skel, self.spelling_ends)
         return list(self.loose.get(loose, [])) if len(loose) >= 4 else []
 
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
