@@ -46,7 +46,8 @@ def test_french_night_attack_with_evidence(coder):
     text = "Des hommes armés ont attaqué dans la nuit de samedi à dimanche le poste de gendarmerie de Nioro du Sahel, tuant deux gendarmes."
     r = one(coder, text, date(2025, 5, 6), "fr")
     assert r.event_type == "Battles" and r.event_date == date(2025, 5, 3) and r.fatalities == 2
-    assert r.country == "Mali" and r.actor2.startswith("Military Forces of Mali (2021-")
+    # the gendarmerie attacked is the target (ACLED codes Mali's gendarmerie with its police forces)
+    assert r.country == "Mali" and r.actor2.startswith("Police Forces of Mali (2021-")
     assert r.evidence[0].text == text
     for spans in r.field_evidence.values():
         for s in spans:
@@ -324,3 +325,27 @@ def test_shots_fired_at_people_who_are_robbed_is_an_attack(coder):
     assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
     r = one(coder, "On 26 December 2019, unknown gunmen stopped transport trucks near Bla and stripped passengers of their belongings.", date(2019, 12, 28))
     assert r.sub_event_type == "Looting/property destruction"
+
+
+def test_a_named_group_after_the_verb_is_the_target(coder):
+    r = one(coder, "On 27 September 2018, unknown gunmen attacked a GATIA position near Amalaoulaou, killing two combatants.", date(2018, 9, 30))
+    assert r.event_type == "Battles" and r.actor2.startswith("GATIA")
+    # one person of the group, shot by gunmen: an attack on a civilian (ACLED)
+    r = one(coder, "On 22 May 2019, unknown gunmen opened fire against a CMA member in Gao, the victim was severely wounded.", date(2019, 5, 25))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+    # militants named in the first clause, 'the assailants' in the last: one side
+    r = one(coder, "On 10 January 2019, presumed JNIM militants attacked the village of Gasseliki, 12 people were killed, and shops "
+                   "were torched by the assailants.", date(2019, 1, 12))
+    assert r.event_type == "Violence against civilians"
+
+
+def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
+    r = one(coder, "Six soldiers were killed and three wounded in an attack by Boko Haram.", date(2016, 3, 2))
+    assert (r.event_type, r.fatalities, r.event_date) == ("Battles", 6, None)
+    r = one(coder, "Teachers marched to demand the payment of their arrears.", date(2016, 3, 2))
+    assert r.event_type == "Protests" and r.event_date is None
+    # not a kind of event, nor the same words deep in an analysis (history in passing)
+    assert coder.extract("Protests have been held across the country in recent weeks.", date(2016, 3, 2), "en", "d") == []
+    analysis = ("JNIM has grown stronger. Its fighters tax the roads. Experts fear a siege. "
+                "Its ambush on a convoy of Malian soldiers resulted in the deaths of 50 soldiers.")
+    assert coder.extract(analysis, date(2025, 11, 10), "en", "d") == []

@@ -86,6 +86,9 @@ CASES = [
     ("fr", "Aucune victime n'a été enregistrée.", 0),
     ("fr", "Le bilan fait état de 12 morts dont 3 soldats.", 12),
     ("fr", "une cinquantaine de terroristes ont été neutralisés", 50),
+    ("en", "the Dozos killed a father and his two sons and pillaged stores.", 3),
+    ("en", "gunmen killed a village chief and his son.", 2),
+    ("fr", "Des hommes armés ont tué un père et ses deux fils.", 3),
 ]
 
 

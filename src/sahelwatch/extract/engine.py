@@ -37,6 +37,7 @@ from sahelwatch.normalize.sentences import SentenceSplitter
 
 log = logging.getLogger(__name__)
 OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
+LEAD = 2  # sentences (after a headline) that may tell the article's event with neither date nor place
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
 _BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
@@ -224,7 +225,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
-        if when is None and not any(p.cue != "country" for p in places):
+        if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and self._tells_one(lex, folded, groups, counts, actors)):
             return None  # no time and no place to pin it down: a general statement
         report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
         report.evidence = [Span(s, e, text[s:e])]
@@ -275,6 +276,16 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         word = folded[pos[0] : pos[1]]
         m = lex.modality.search("count_nouns", word)
         return m is not None and m.start() == 0 and m.end() == len(word)
+
+    def _tells_one(self, lex, folded: str, groups: dict, counts, actors) -> bool:
+        """With neither a date nor a place, a lead sentence still tells one event when it counts its dead
+        outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
+        protesters did something ('Teachers marched to demand ...', not 'protests are spreading')."""
+        if any(not c.vague and c.value > 0 for c in counts) and any(a.kind in ("named", "state") for a in actors):
+            return True
+        protest = groups.get("protest", [])
+        return bool(protest) and any(a.kind in ("protesters", "rioters", "civilians") for a in actors) and \
+            not any(self._plural_noun(lex, folded, p) for p in protest) and lex.modality.search("protest_done", folded, max(0, protest[0][0] - 25), protest[0][1]) is not None
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])

@@ -35,7 +35,9 @@ class FatalityCounter:
         ands = "|".join(entry_regex(w) for w in groups.get("and_words", [])) or "(?!)"
         ors = "|".join(entry_regex(w) for w in groups.get("or_words", [])) or "(?!)"
         self.second_verb = re.compile(rf"\s+(?:{ands})\s+(?P<verb>\w+)(?=\s)")  # 'killed and buried a herder'
-        self.and_at_end = re.compile(rf"(?<!\w)(?:{ands})\s*$")  # '... the subprefect and | four others'
+        possessives = "|".join(entry_regex(w) for w in groups.get("possessives", [])) or "(?!)"
+        # '... the subprefect and | four others', 'a father and his | two sons'
+        self.and_at_end = re.compile(rf"(?<!\w)(?:{ands})(?:\s+(?:{possessives}))?\s*$")
         self.and_word = re.compile(rf"(?<!\w)(?:{ands})(?!\w)")
         self.and_or_comma = re.compile(rf"(?<!\w)(?:{ands})(?!\w)|,")  # counts coordinated: '4 militants and one Dozo'
         self.phrase_end = re.compile(rf"[,;.(]|\s(?:{ands}|{ors})\s")  # where a count's noun phrase ends
@@ -85,6 +87,9 @@ class FatalityCounter:
             if determiner in self.lex.number_words:
                 break  # 'and one soldier', 'and an accompanying civilian': a number, counted as such
             zone = folded[extra.end() : extra.end() + 40]
+            head = zone.split()[:1]
+            if head and (head[0] in self.lex.number_words or head[0][:1].isdigit()):
+                break  # 'a father and his two sons': the number adds to the first victim (_and_more)
             between = folded[pos : extra.start()]
             if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
                 break

@@ -53,6 +53,8 @@ class LocationFinder:
         except DataFileError:
             data = {}
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        # 'a convoy of Malian soldiers': a demonym is no place name
+        self.demonyms = {fold(w) for info in gaz.countries.values() for words in info.demonyms.values() for w in words}
         self.name = _name_pattern(data.get("name_particles", []))
         links = "|".join(re.escape(w) for w in data.get("between_links", [])) or "-"
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
@@ -89,7 +91,7 @@ class LocationFinder:
                 name = head  # 'the Diffa Airport', 'the Tassiga bridge': the place the facility is in
             e = s + len(name)
             key = fold(name)
-            if len(name) < 2 or (key in self.not_places and self._cue(folded, start, s) != "admin"):
+            if len(name) < 2 or key in self.demonyms or (key in self.not_places and self._cue(folded, start, s) != "admin"):
                 # 'the Sahel', 'the Sahel region' (the wider Sahel) are no place; 'la région du Sahel' is Burkina Faso's
                 continue
             if name.isupper() and len(name) <= 5:

@@ -24,15 +24,22 @@ class Roles:
     two_sides: bool = False
 
 
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
+def _same_side(a: ActorMention, b: ActorMention, folded: str = "", trigger: int = -1) -> bool:
     if a.org == b.org:
         return True
     if a.kind == "state" and b.kind == "state":
         return True
     if "communal" in (a.org, b.org):
         return False  # villagers who fight are a side of their own
-    # a generic word next to a named group is the same actor ("JNIM militants")
-    return a.kind == "unidentified" or b.kind == "unidentified"
+    # a generic word refers back to the named actor ("JNIM militants ... the assailants"); a named group
+    # is the generic actor only right next to it ("gunmen, presumably JNIM"), not in another clause
+    # ("gunmen attacked a GATIA position")
+    if a.kind == "unidentified":
+        return True
+    if b.kind != "unidentified":
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return len(folded[first.end : second.start]) <= 30 and not first.end <= trigger < second.start
 
 
 def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
@@ -113,7 +120,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     elif after:
         roles.actor1 = after[0]
     if roles.actor1 is not None:
-        others = [a for a in armed if a is not roles.actor1 and not _same_side(a, roles.actor1)]
+        others = [a for a in armed if a is not roles.actor1 and not _same_side(a, roles.actor1, folded, trigger)]
         targets = [a for a in others if a.start >= trigger] or others
         if targets:
             roles.actor2 = targets[0]
@@ -132,6 +139,12 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     civilians = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
     first = _direct_object(actors, folded, trigger)
+    if first is not None and first.kind == "named" and not (roles.actor1 is not None and roles.actor1.kind == "state"):
+        # 'gunmen shot a CMA member', 'a MINUSMA contractor': one person of the group, not its fighters
+        # (state forces who kill 'a senior JNIM member' fight the group)
+        person = next((a for a in actors if a.kind == "civilians" and 0 <= a.start - first.end <= 2), None)
+        if person is not None and lex.participants.search("group_people", folded, person.start, person.end):
+            first = person
     if first is not None and first.kind == "civilians":
         # 'assassinated a civilian accused of collaborating with the army': the army is no target
         roles.civilian_victims, roles.armed_target = True, False
