@@ -346,6 +346,16 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert r.event_type == "Protests" and r.event_date is None
     # not a kind of event, nor the same words deep in an analysis (history in passing)
     assert coder.extract("Protests have been held across the country in recent weeks.", date(2016, 3, 2), "en", "d") == []
+    assert coder.extract("JNIM has killed more than 300 people in the region.", date(2016, 3, 2), "en", "d") == []
     analysis = ("JNIM has grown stronger. Its fighters tax the roads. Experts fear a siege. "
                 "Its ambush on a convoy of Malian soldiers resulted in the deaths of 50 soldiers.")
     assert coder.extract(analysis, date(2025, 11, 10), "en", "d") == []
+
+
+def test_a_year_that_names_a_thing_is_not_the_event_date(coder):
+    r = one(coder, "On 2 March 2019, people took to the streets of Zinder to protest against the 2018 finance law.", date(2019, 3, 4))
+    assert r.event_date == date(2019, 3, 2)
+    r = one(coder, "People took to the streets of Zinder to protest against the 2018 finance law.", date(2019, 3, 4))
+    assert r.event_type == "Protests" and r.event_date is None  # no date of its own: null, never 2018
+    # 'the 2018 attack' is history in passing
+    assert coder.extract("The 2018 attack on the base in Boulkessi killed 12 soldiers.", date(2020, 3, 4), "en", "d") == []

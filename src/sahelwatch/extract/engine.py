@@ -38,6 +38,7 @@ from sahelwatch.normalize.sentences import SentenceSplitter
 log = logging.getLogger(__name__)
 OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
 LEAD = 2  # sentences (after a headline) that may tell the article's event with neither date nor place
+AGGREGATE_DEATHS = 100  # so many dead with neither date nor place: a tally ('JNIM has killed more than 300'), not one event
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
 _BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
@@ -223,6 +224,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         if sub_type in ("Other", "Change to group/activity") and not any(d.start >= s and d.specific for d in dates):
             return None  # a passing mention of curfews, blockades or operations, not a dated event
         when = self._pick_date(ctx, dates, trigger_pos, paragraph)
+        if when is not None and self._names_a_thing(lex, folded, when, trigger_pos):
+            # '... to protest against the 2018 finance law': the year is the law's, the protest has its own date
+            when = self._pick_date(ctx, [d for d in dates if d is not when], trigger_pos, paragraph)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
         if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and self._tells_one(lex, folded, groups, counts, actors)):
@@ -271,6 +275,15 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         return False
 
     @staticmethod
+    def _names_a_thing(lex, folded: str, when: DateMention, trigger_pos: int) -> bool:
+        """A year right after 'the' and before a noun ('the 2018 finance law'), when the event's verb
+        is not that noun ('the 2019 attack' is an event of 2019)."""
+        if when.kind != "year" or lex.year_naming is None or not lex.year_naming.search(folded, max(0, when.start - 8), when.start):
+            return False
+        noun = re.match(r"\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}", folded[when.end : when.end + 40])
+        return noun is not None and not when.end <= trigger_pos < when.end + noun.end()
+
+    @staticmethod
     def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
         """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
         word = folded[pos[0] : pos[1]]
@@ -281,7 +294,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         """With neither a date nor a place, a lead sentence still tells one event when it counts its dead
         outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
         protesters did something ('Teachers marched to demand ...', not 'protests are spreading')."""
-        if any(not c.vague and c.value > 0 for c in counts) and any(a.kind in ("named", "state") for a in actors):
+        told = [c.value for c in counts if not c.vague]
+        if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.kind in ("named", "state") for a in actors):
             return True
         protest = groups.get("protest", [])
         return bool(protest) and any(a.kind in ("protesters", "rioters", "civilians") for a in actors) and \

@@ -69,6 +69,9 @@ class Lexicon:
         # 'said on Monday', 'in a statement on Monday', 'a déclaré lundi': a statement's date just before
         cues = "|".join(entry_regex(w) for w in dates.get("report_cues", []))
         self.report_dates = re.compile(rf"(?<!\w)(?:{cues})\s*,?\s*$") if cues else None
+        # 'the 2018 finance law', 'the 2015 coup': a year that names a thing of its year, not a date
+        named = "|".join(entry_regex(w) for w in dates.get("year_naming", []))
+        self.year_naming = re.compile(rf"(?<!\w)(?:{named})\s+$") if named else None
         # every trigger of every group: the cheap first pass
         self.any_trigger = compile_entries([e for values in self.triggers.entries.values() for e in values])
 
