@@ -359,3 +359,17 @@ def test_a_year_that_names_a_thing_is_not_the_event_date(coder):
     assert r.event_type == "Protests" and r.event_date is None  # no date of its own: null, never 2018
     # 'the 2018 attack' is history in passing
     assert coder.extract("The 2018 attack on the base in Boulkessi killed 12 soldiers.", date(2020, 3, 4), "en", "d") == []
+
+
+def test_the_dead_counted_before_the_subject_are_its_target(coder):
+    r = one(coder, "On 2 May 2017, two soldiers killed and one injured in an ambush near Gao.", date(2017, 5, 4))
+    assert r.event_type == "Battles" and r.actor2.startswith("Military Forces of Mali") and r.fatalities == 2
+    r = one(coder, "On 2 May 2017, two soldiers killed three militants near Gao.", date(2017, 5, 4))
+    assert r.actor1.startswith("Military Forces of Mali") and r.fatalities == 3
+
+
+def test_deaths_told_after_an_ied_blast_are_no_fight(coder):
+    text = ("On 3 May 2020, JNIM fighters detonated an IED destroying an armored vehicle of the Nigerien army between "
+            "Bolsi and Bossey Bangou (Torodi, Tillabery). At least one soldier killed and two wounded.")
+    r = one(coder, text, date(2020, 5, 5))
+    assert (r.event_type, r.fatalities) == ("Explosions/Remote violence", 1)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
+from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import fatality_counter
 from sahelwatch.extract.fields import FieldFiller
@@ -29,7 +30,7 @@ from sahelwatch.extract.geotext import GeoText
 from sahelwatch.extract.outlets import outlet_countries
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.geocode.resolve import Resolver
-from sahelwatch.extract.roles import assign_roles
+from sahelwatch.extract.roles import assign_roles, dead_subject
 from sahelwatch.extract.text import fold
 from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer
 from sahelwatch.models import Article, EventReport, Span
@@ -40,8 +41,6 @@ OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
 LEAD = 2  # sentences (after a headline) that may tell the article's event with neither date nor place
 AGGREGATE_DEATHS = 100  # so many dead with neither date nor place: a tally ('JNIM has killed more than 300'), not one event
 EXTRACTOR_VERSION = f"rules-{__version__}"
-_DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
-_BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
 _DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}(?:,\s*[A-Z][\w ]{1,30})?(?:,\s*[\w .]{1,20})?\s*(?:\([^)]{0,60}\))?\s*[-–—]")
 
 
@@ -58,7 +57,7 @@ class _Context:
     discourse_paragraph: int = -1
 
 
-class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
+class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
     def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
                  tagger: EntityTagger | None = None, type_model=None, model_threshold: float | None = None):
         self.region = region
@@ -73,15 +72,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         groups = load_yaml("taxonomy.yaml")["trigger_groups"]
         self.event_groups = frozenset(groups["event"])
         self.weak_alone = frozenset(groups["weak_alone"])
-
-    @staticmethod
-    def _dateline_date(folded: str, lang: str) -> date | None:
-        """With no publication date, a full date at the head of the text ('BAMAKO, 29 October
-        2025 -') stands for it: relative dates can then be resolved. Never today's date."""
-        for d in date_reader(lang).find(folded, None, None, 0, min(len(folded), 300)):
-            if d.kind == "day" and d.precision == 1:
-                return d.value
-        return None
 
     def finder(self, lang: str) -> LocationFinder:
         if lang not in self._finders:
@@ -201,6 +191,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
         trigger_pos = acting[0] if acting else positions[0]
         roles = assign_roles(actors, folded, trigger_pos, lang)
+        dead_subject(roles, counts, actors)
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
@@ -275,15 +266,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
         return False
 
     @staticmethod
-    def _names_a_thing(lex, folded: str, when: DateMention, trigger_pos: int) -> bool:
-        """A year right after 'the' and before a noun ('the 2018 finance law'), when the event's verb
-        is not that noun ('the 2019 attack' is an event of 2019)."""
-        if when.kind != "year" or lex.year_naming is None or not lex.year_naming.search(folded, max(0, when.start - 8), when.start):
-            return False
-        noun = re.match(r"\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}", folded[when.end : when.end + 40])
-        return noun is not None and not when.end <= trigger_pos < when.end + noun.end()
-
-    @staticmethod
     def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
         """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
         word = folded[pos[0] : pos[1]]
@@ -304,41 +286,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText):
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
         return bool(deaths)
-
-    @staticmethod
-    def _flag_reported(lang: str, folded: str, s: int, dates: list[DateMention]) -> list[DateMention]:
-        """Dates right after a statement ('said on Monday', 'dans un communiqué publié lundi'): when it was said."""
-        cues = lexicon(lang).report_dates
-        return [replace(d, reported=True) if cues is not None and cues.search(folded[max(s, d.start - 40) : d.start]) else d for d in dates]
-
-    def _pick_date(self, ctx: _Context, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
-        # the date of a statement dates the event only when nothing else does
-        dates = [d for d in dates if not d.reported] or ([] if ctx.discourse_date is not None else dates)
-        specific = [d for d in dates if d.kind != "year"]
-        if len(specific) > 1:
-            # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event
-            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
-        if any(d.kind in ("day", "range") for d in specific):
-            # 'On 1 December 2019, ... during Sunday mass': the date given outright, not a weekday
-            # resolved against the publication date; 'Around 17 May (between 12 - 21 May)': the day named
-            specific = [d for d in specific if d.kind in ("day", "range", "month", "previous")
-                        and not (d.kind == "range" and any(o.kind == "day" and _BRACKETED_AFTER.fullmatch(ctx.folded, o.end, d.start) for o in specific))]
-        if specific:
-            return min(specific, key=lambda d: (abs(d.start - trigger_pos) if d.start > trigger_pos else abs(trigger_pos - d.end) + 1))
-        if dates:
-            return dates[0]
-        if ctx.discourse_date is not None:
-            return ctx.discourse_date
-        return None
-
-    def _remember_dates(self, ctx: _Context, dates: list[DateMention], paragraph: int) -> None:
-        dates = [d for d in dates if not d.reported]
-        specific = [d for d in dates if d.specific]
-        if len(specific) > 1:  # a dateline dates the report; the other date is the story's
-            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
-        if specific:
-            ctx.discourse_date = specific[0]
-            ctx.discourse_paragraph = paragraph
 
     @staticmethod
     def _check_places(places, entities):

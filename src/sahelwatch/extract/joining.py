@@ -122,10 +122,11 @@ class SentenceJoiner:
             # beaten and abducted: an abduction; abducted and killed: an attack (decided after the recount)
             a.sub_event_type = "Abduction/forced disappearance"
         keep = a.sub_event_type in ("Air/drone strike", "Disrupted weapons use")  # 'The IED had been planted by JNIM'
-        if a.event_type == EXPLOSIONS and b.event_type == BATTLES and not b.fatalities:
-            # 'the security forces sealed off the area and swept it': no fight unless shots or deaths follow
+        if a.event_type == EXPLOSIONS and b.event_type == BATTLES:
+            # 'the security forces sealed off the area and swept it', 'one soldier killed and two wounded':
+            # no fight unless shots follow
             lex = lexicon(ctx.lang)
-            keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in ("gunfire", "ambush"))
+            keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in ("gunfire", "ambush", "clash"))
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and not keep:
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type

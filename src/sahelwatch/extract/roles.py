@@ -204,3 +204,18 @@ def _passive_agent(armed: list[ActorMention], folded: str, trigger: int) -> Acto
         if re.search(r"\b(?:by|par|from|de la part)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l'|un\s+|une\s+)?(?:\w+\s+){0,3}$", lead):
             return a
     return None
+
+
+def dead_subject(roles: Roles, counts, actors: list[ActorMention]) -> None:
+    """'Two soldiers killed and one injured in an ambush', '4 Nigerien soldiers killed': the
+    dead counted right before the armed subject are that subject, so it is the target; the
+    one who acted is an armed actor of another side named later, if any."""
+    subject = roles.actor1
+    if subject is None or not subject.armed or subject.kind == "named":
+        return
+    if not any(c.category in ("state", "militia") and c.end <= subject.start <= c.end + 25 for c in counts):
+        return
+    others = [a for a in actors if a.armed and a.start > subject.end and not _same_side(a, subject)]
+    roles.actor2, roles.actor1 = subject, (others[0] if others else None)
+    roles.armed_target, roles.civilian_victims = True, False
+    roles.two_sides = roles.actor1 is not None

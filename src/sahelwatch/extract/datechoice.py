@@ -1,0 +1,72 @@
+"""Which date is an event's: a sentence's dates weighed against the trigger, the story's
+date told before, statement dates ('the army said on Monday') and datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from sahelwatch.extract.dates import DateMention, date_reader
+from sahelwatch.extract.lexicon import lexicon
+
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
+_BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
+
+
+class DateChooser:
+    """Mixin of the event coder: its context (``ctx``) carries the story's date so far."""
+
+    @staticmethod
+    def _dateline_date(folded: str, lang: str) -> date | None:
+        """With no publication date, a full date at the head of the text ('BAMAKO, 29 October
+        2025 -') stands for it: relative dates can then be resolved. Never today's date."""
+        for d in date_reader(lang).find(folded, None, None, 0, min(len(folded), 300)):
+            if d.kind == "day" and d.precision == 1:
+                return d.value
+        return None
+
+    @staticmethod
+    def _names_a_thing(lex, folded: str, when: DateMention, trigger_pos: int) -> bool:
+        """A year right after 'the' and before a noun ('the 2018 finance law'), when the event's verb
+        is not that noun ('the 2019 attack' is an event of 2019)."""
+        if when.kind != "year" or lex.year_naming is None or not lex.year_naming.search(folded, max(0, when.start - 8), when.start):
+            return False
+        noun = re.match(r"\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}", folded[when.end : when.end + 40])
+        return noun is not None and not when.end <= trigger_pos < when.end + noun.end()
+
+    @staticmethod
+    def _flag_reported(lang: str, folded: str, s: int, dates: list[DateMention]) -> list[DateMention]:
+        """Dates right after a statement ('said on Monday', 'dans un communiqué publié lundi'): when it was said."""
+        cues = lexicon(lang).report_dates
+        return [replace(d, reported=True) if cues is not None and cues.search(folded[max(s, d.start - 40) : d.start]) else d for d in dates]
+
+    def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
+        # the date of a statement dates the event only when nothing else does
+        dates = [d for d in dates if not d.reported] or ([] if ctx.discourse_date is not None else dates)
+        specific = [d for d in dates if d.kind != "year"]
+        if len(specific) > 1:
+            # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event
+            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
+        if any(d.kind in ("day", "range") for d in specific):
+            # 'On 1 December 2019, ... during Sunday mass': the date given outright, not a weekday
+            # resolved against the publication date; 'Around 17 May (between 12 - 21 May)': the day named
+            specific = [d for d in specific if d.kind in ("day", "range", "month", "previous")
+                        and not (d.kind == "range" and any(o.kind == "day" and _BRACKETED_AFTER.fullmatch(ctx.folded, o.end, d.start) for o in specific))]
+        if specific:
+            return min(specific, key=lambda d: (abs(d.start - trigger_pos) if d.start > trigger_pos else abs(trigger_pos - d.end) + 1))
+        if dates:
+            return dates[0]
+        if ctx.discourse_date is not None:
+            return ctx.discourse_date
+        return None
+
+    def _remember_dates(self, ctx, dates: list[DateMention], paragraph: int) -> None:
+        dates = [d for d in dates if not d.reported]
+        specific = [d for d in dates if d.specific]
+        if len(specific) > 1:  # a dateline dates the report; the other date is the story's
+            specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
+        if specific:
+            ctx.discourse_date = specific[0]
+            ctx.discourse_paragraph = paragraph
+
