@@ -373,3 +373,10 @@ def test_deaths_told_after_an_ied_blast_are_no_fight(coder):
             "Bolsi and Bossey Bangou (Torodi, Tillabery). At least one soldier killed and two wounded.")
     r = one(coder, text, date(2020, 5, 5))
     assert (r.event_type, r.fatalities) == ("Explosions/Remote violence", 1)
+
+
+def test_roads_blocked_by_a_crowd_make_a_riot_not_soldiers_who_ransack(coder):
+    r = one(coder, "On 2 March 2017, students blocked the RN4 route with bikes in Koupela to protest the state of the schools.", date(2017, 3, 4))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+    r = one(coder, "On 10 April 2020, the Malian army ransacked homes and burned motorbikes in the Fulani village of Manga (Djenne, Mopti).", date(2020, 4, 12))
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")

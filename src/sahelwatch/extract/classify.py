@@ -28,6 +28,7 @@ class Scene:
     two_armed_sides: bool  # two distinct armed actors
     deaths: int  # fatalities found
     property_target: bool = False  # buildings, vehicles, goods are what is attacked
+    state_acts: bool = False  # state forces alone are the ones acting (actor1)
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -68,8 +69,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return PROTESTS, "Peaceful protest"
     if g("lynch"):
         return RIOTS, "Mob violence"  # whoever the victims were ('residents lynched two armed robbers')
-    if g("riot") and not scene.armed_nonstate:
-        return RIOTS, "Violent demonstration"
+    if g("riot") and not scene.armed_nonstate and not scene.state_acts:
+        return RIOTS, "Violent demonstration"  # not 'soldiers fired in the air': no crowd
     if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot", "harm"):
         return RIOTS, "Mob violence"
     engaged = g(*ENGAGED) and (scene.armed_target or scene.two_armed_sides)

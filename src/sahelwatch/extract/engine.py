@@ -207,6 +207,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             two_armed_sides=roles.two_sides,
             deaths=deaths or 0,
             property_target=self._attacks_property(lex, folded, groups, e),
+            state_acts=self._state_acts(roles, actors, trigger_pos),
         )
         coded = classify(scene)
         if coded is None:
@@ -264,6 +265,14 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 if lex.participants.search("property", head) and not lex.participants.search("civilians", head):
                     return True
         return False
+
+    @staticmethod
+    def _state_acts(roles, actors, trigger_pos: int) -> bool:
+        """State forces alone do what the verb says ('soldiers fired in the air'), no crowd with
+        them ('youths burned tyres, the police dispersed them')."""
+        first = roles.actor1
+        return first is not None and first.kind == "state" and first.end <= trigger_pos and \
+            not any(a.kind in ("civilians", "protesters", "rioters") and a.start < trigger_pos for a in actors)
 
     @staticmethod
     def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
