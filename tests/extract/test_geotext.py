@@ -156,3 +156,33 @@ def test_on_the_way_from_a_place_or_around_it_is_geo_precision_2(text):
     from sahelwatch.extract import EventExtractor
     report = EventExtractor().extract(text, date(2020, 7, 5), "en", "w")[0]
     assert (report.location, report.geo_precision) == ("Hombori", 2)
+
+
+def _test_gazetteer(rows):
+    from sahelwatch.geocode.gazetteer import Gazetteer
+
+    g = Gazetteer()
+    g.add_imported([{"place_id": f"test:{i}", "name": n, "ascii_name": n, "alt_names": alt, "latitude": lat, "longitude": lon,
+                     "feature_class": "P", "feature_code": "PPL", "country_iso": c, "admin1": a1, "admin2": None,
+                     "population": 0, "source": "test"} for i, (n, alt, lat, lon, c, a1) in enumerate(rows)])
+    return g
+
+
+def test_a_commune_named_after_a_village_is_that_village_near_the_others():
+    from datetime import date
+
+    # made-up places: the first 'Kassatest' listed (an alternate name of a village far west) is not the commune
+    g = _test_gazetteer([("Kassatestan", "Kassatest", 13.27, -9.47, "ML", "Kayes"), ("Kassatest", "", 14.72, -3.07, "ML", "Mopti"),
+                         ("Sogoutest", "", 14.75, -3.00, "ML", "Mopti"), ("Sogoutest", "", 13.30, -9.40, "BF", "Est")])
+    text = "On 6 October 2019, Fulani militiamen attacked the village of Sogoutest in Kassatest Commune, a Dogon man was killed."
+    report = EventExtractor(gaz=g).extract(text, date(2019, 10, 8), "en", "k")[0]
+    assert (report.location, report.latitude, report.country) == ("Sogoutest", 14.75, "Mali")
+
+
+def test_a_village_far_from_the_area_named_after_it_is_another_village():
+    from datetime import date
+
+    g = _test_gazetteer([("Bingotest", "", 12.30, -1.83, "BF", "Centre-Ouest"), ("Monitestbougou", "", 14.15, -5.52, "ML", "Segou")])
+    text = "On 25 January 2020, a Dozo shot dead two civilians in the village of Bingotest in the area of Monitestbougou."
+    report = EventExtractor(gaz=g).extract(text, date(2020, 1, 27), "en", "b")[0]
+    assert (report.latitude, report.geo_precision, report.country) == (14.15, 2, "Mali")

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
 from sahelwatch.extract.roles import assign_roles
-from sahelwatch.geocode.resolve import GeoContext, Resolution
+from sahelwatch.geocode.resolve import GeoContext, Resolution, km
 from sahelwatch.models import EventReport, Span
+
+AREA_KM = 60.0  # 'X in the area of Y': farther from Y than this, the X found is another X
 
 if TYPE_CHECKING:
     from sahelwatch.extract.engine import _Context
@@ -57,14 +59,29 @@ class FieldFiller:
             wide = p.cue == "admin" or p.place.kind in ("admin1", "admin2")
             if wide and 0 < p.start - mention.end < 60:
                 # 'Sinkorangabe in the Cercle of Niono': the unit of that name in the article's country
-                units = [u for u in self.gaz.lookup(p.name) if u.kind in ("admin1", "admin2")] or [p.place]
+                units = [u for u in self.gaz.lookup(p.name) if u.kind in ("admin1", "admin2")]
+                if not units:
+                    # 'Sogou and Berda in Kassa Commune': no unit of that name, so its main village, the
+                    # one that fits the article best (not the first homonym the gazetteer lists)
+                    ranked = self.resolver.rank(p.name, geo)
+                    units = [ranked[0].place] if ranked else [p.place]
                 top = max(units, key=lambda u: (geo.countries.get(u.country, 0), u is p.place))
                 if not geo.countries or geo.countries.get(top.country, 0) >= max(geo.countries.values()):
                     geo.admin_hints.append(top)
             else:
                 geo.anchors.append(p.place)
-        forced = mention.place if mention.cue == "admin" and mention.place is not None else None
+        forced = mention.place if mention.cue == "admin" and mention.place is not None and mention.place.kind in ("admin1", "admin2") else None
         res = self.resolver.resolve(mention.name, geo, mention.cue, forced)
+        area = next((p for p in places if p is not mention and p.cue == "near" and 0 < p.start - mention.end < 40), None)
+        if area is not None and res.lat is not None and mention.cue in ("settlement", "plain", "bare"):
+            # 'the village of Bingo in the area of Monimpebougou': a Bingo far from Monimpebougou is
+            # another Bingo; the event is put around Monimpebougou (precision 2)
+            around = self.resolver.resolve(area.name, geo, "near")
+            if around.lat is not None and km(res.lat, res.lon, around.lat, around.lon) > AREA_KM:
+                around.name, around.method, around.place = mention.name, f"in the area of {area.name}", None
+                around.candidates = res.candidates
+                around.precision = max(2, around.precision or 2)
+                return around
         if res.method == "unresolved":
             # 'Koudo Kaoua, near Boula Gana (Bosso, Diffa)', 'between Gorgadji and Aribinda': an unknown
             # place is put at the other place the sentence names, at precision 2
