@@ -124,9 +124,10 @@ class SentenceJoiner:
         keep = a.sub_event_type in ("Air/drone strike", "Disrupted weapons use")  # 'The IED had been planted by JNIM'
         if a.event_type == EXPLOSIONS and b.event_type == BATTLES:
             # 'the security forces sealed off the area and swept it', 'one soldier killed and two wounded':
-            # no fight unless shots follow
+            # no fight unless shots follow, or a sweep that kills
             lex = lexicon(ctx.lang)
-            keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in ("gunfire", "ambush", "clash"))
+            fight = ("gunfire", "ambush", "clash") if b.fatalities else ("gunfire", "ambush")  # a sweep that kills is a fight
+            keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in fight)
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and not keep:
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
