@@ -380,3 +380,11 @@ def test_roads_blocked_by_a_crowd_make_a_riot_not_soldiers_who_ransack(coder):
     assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
     r = one(coder, "On 10 April 2020, the Malian army ransacked homes and burned motorbikes in the Fulani village of Manga (Djenne, Mopti).", date(2020, 4, 12))
     assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_victims_said_to_be_unarmed_or_people_of_a_force_are_civilians(coder):
+    r = one(coder, "On 11 April 2020, the Malian army executed seven unarmed individuals in the area of Soye (Mopti, Mopti) "
+                   "while conducting clearing operations.", date(2020, 4, 13))
+    assert (r.event_type, r.sub_event_type, r.fatalities) == ("Violence against civilians", "Attack", 7)
+    r = one(coder, "On 14 December 2018, presumed Ansaroul Islam militants assassinated a police interpreter in Tongomayel.", date(2018, 12, 16))
+    assert r.event_type == "Violence against civilians"

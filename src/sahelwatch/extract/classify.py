@@ -29,6 +29,7 @@ class Scene:
     deaths: int  # fatalities found
     property_target: bool = False  # buildings, vehicles, goods are what is attacked
     state_acts: bool = False  # state forces alone are the ones acting (actor1)
+    unarmed: bool = False  # the text says the victims were unarmed, off duty, retired
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -109,6 +110,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
         if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob", "lynch")):
             return RIOTS, "Mob violence"
+    if scene.unarmed and g("kill", "execute", "harm", "abduct") and not g("gunfire", "ambush"):
+        return VAC, "Attack"  # 'executed seven unarmed individuals ... while conducting clearing operations'
     if g("execute") and scene.civilian_victims and not g("clash", "gunfire", "ambush", "attack"):
         return VAC, "Attack"  # an assassination or execution of civilians, whoever else is named: no fight
     if g(*VIOLENT) or g("abduct"):

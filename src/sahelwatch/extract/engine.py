@@ -195,7 +195,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
-        if lex.participants.search("unarmed", folded, s, e):
+        unarmed = lex.participants.search("unarmed", folded, s, e) is not None
+        if unarmed:
             # 'abducted an off-duty soldier', 'executed seven unarmed individuals': not a fight (ACLED)
             roles.armed_target, roles.civilian_victims, roles.two_sides = False, True, False
         scene = Scene(
@@ -208,6 +209,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             deaths=deaths or 0,
             property_target=self._attacks_property(lex, folded, groups, e),
             state_acts=self._state_acts(roles, actors, trigger_pos),
+            unarmed=unarmed,
         )
         coded = classify(scene)
         if coded is None:

@@ -139,8 +139,8 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     civilians = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
     first = _direct_object(actors, folded, trigger)
-    if first is not None and first.kind == "named" and not (roles.actor1 is not None and roles.actor1.kind == "state"):
-        # 'gunmen shot a CMA member', 'a MINUSMA contractor': one person of the group, not its fighters
+    if first is not None and first.kind in ("named", "state") and not (roles.actor1 is not None and roles.actor1.kind == "state"):
+        # 'gunmen shot a CMA member', 'a police interpreter': one person of the group, not its fighters
         # (state forces who kill 'a senior JNIM member' fight the group)
         person = next((a for a in actors if a.kind == "civilians" and 0 <= a.start - first.end <= 2), None)
         if person is not None and lex.participants.search("group_people", folded, person.start, person.end):
