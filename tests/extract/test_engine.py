@@ -388,3 +388,9 @@ def test_victims_said_to_be_unarmed_or_people_of_a_force_are_civilians(coder):
     assert (r.event_type, r.sub_event_type, r.fatalities) == ("Violence against civilians", "Attack", 7)
     r = one(coder, "On 14 December 2018, presumed Ansaroul Islam militants assassinated a police interpreter in Tongomayel.", date(2018, 12, 16))
     assert r.event_type == "Violence against civilians"
+
+
+def test_a_building_named_after_a_person_is_property(coder):
+    r = one(coder, "On 28 October 2019, suspected JNIM militants attacked the mayor's office in the village of Tindirma, "
+                   "ransacked the facility and burned all administrative documents.", date(2019, 10, 30))
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")

@@ -192,6 +192,9 @@ class ActorFinder:
         for m in self.lex.participants.find("armed_nonstate", folded, start, end):
             origin = self._origin(folded, m.start(), m.end(), end)
             add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified", origin))
+        # 'the mayor's office', 'the chief's house': a building, not the person it is named after
+        taken.extend((m.start(), m.end()) for m in self.lex.participants.find("property", folded, start, end)
+                     if "'" in m.group(0))
         for group, kind in (("civilians", "civilians"), ("protesters", "protesters"), ("rioters", "rioters")):
             for m in self.lex.participants.find(group, folded, start, end):
                 add(ActorMention(m.start(), m.end(), kind, self.generic[kind]["name"], self.generic[kind]["inter"], kind))

@@ -264,8 +264,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         for g in ("attack", "destroy", "loot"):
             for s, e in groups.get(g, []):
                 head = " ".join(folded[e : min(end, e + 60)].split()[:4])
-                if lex.participants.search("property", head) and not lex.participants.search("civilians", head):
-                    return True
+                building = lex.participants.search("property", head)
+                if building and not lex.participants.search("civilians", head[: building.start()] + head[building.end():]):
+                    return True  # 'attacked the school', 'the mayor's office' (a building, whoever it is named after)
         return False
 
     @staticmethod
