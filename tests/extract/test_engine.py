@@ -394,3 +394,13 @@ def test_a_building_named_after_a_person_is_property(coder):
     r = one(coder, "On 28 October 2019, suspected JNIM militants attacked the mayor's office in the village of Tindirma, "
                    "ransacked the facility and burned all administrative documents.", date(2019, 10, 30))
     assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_the_date_a_sentence_opens_with_is_its_events_unless_it_dates_a_statement(coder):
+    r = one(coder, "On 26 November 2019, a forest ranger went missing and was found murdered in Fada NGourma on Friday November 29.", date(2019, 12, 2))
+    assert r.event_date == date(2019, 11, 26)
+    # Tuesday 5 May 2020: Monday is when the army spoke, Saturday when the militants attacked
+    r = one(coder, "On Monday, the army said that militants had attacked the base in Djibo on Saturday, killing two soldiers.", date(2020, 5, 5))
+    assert r.event_date == date(2020, 5, 2) and r.actor1.startswith("Unidentified Armed Group")
+    r = one(coder, "On Monday, the army said militants attacked a convoy near Djibo on Saturday.", date(2020, 5, 5))
+    assert r.event_date == date(2020, 5, 2)

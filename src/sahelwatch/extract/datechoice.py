@@ -11,6 +11,7 @@ from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.lexicon import lexicon
 
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
+_LEAD = re.compile(r"\s*(?:\w+\s+)?")  # before a sentence's opening date: 'On', 'Around', 'Le'
 _BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
 
 
@@ -37,11 +38,21 @@ class DateChooser:
 
     @staticmethod
     def _flag_reported(lang: str, folded: str, s: int, dates: list[DateMention]) -> list[DateMention]:
-        """Dates right after a statement ('said on Monday', 'dans un communiqué publié lundi'): when it was said."""
-        cues = lexicon(lang).report_dates
-        return [replace(d, reported=True) if cues is not None and cues.search(folded[max(s, d.start - 40) : d.start]) else d for d in dates]
+        """Dates right after a statement ('said on Monday', 'dans un communiqué publié lundi'), or opening
+        one ('On Monday, the army said ...'): when it was said."""
+        lex = lexicon(lang)
+        cues = lex.report_dates
 
-    def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int) -> DateMention | None:
+        def opens_statement(d: DateMention) -> bool:
+            if not _LEAD.fullmatch(folded, s, d.start):
+                return False  # '..., near Tougbo, on Saturday, a security official told ...': the arrests' date
+            said = lex.fatalities.search("attribution", folded, d.end, min(len(folded), d.end + 40))
+            return said is not None and lex.any_trigger.search(folded, d.end, said.start()) is None
+
+        return [replace(d, reported=True) if (cues is not None and cues.search(folded[max(s, d.start - 40) : d.start])) or opens_statement(d)
+                else d for d in dates]
+
+    def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int, start: int | None = None) -> DateMention | None:
         # the date of a statement dates the event only when nothing else does
         dates = [d for d in dates if not d.reported] or ([] if ctx.discourse_date is not None else dates)
         specific = [d for d in dates if d.kind != "year"]
@@ -53,6 +64,14 @@ class DateChooser:
             # resolved against the publication date; 'Around 17 May (between 12 - 21 May)': the day named
             specific = [d for d in specific if d.kind in ("day", "range", "month", "previous")
                         and not (d.kind == "range" and any(o.kind == "day" and _BRACKETED_AFTER.fullmatch(ctx.folded, o.end, d.start) for o in specific))]
+        if specific and start is not None:
+            lead = min(specific, key=lambda d: d.start)
+            said = lexicon(ctx.lang).fatalities.search("attribution", ctx.folded, lead.end, max(lead.end, trigger_pos))
+            if lead.kind in ("day", "range") and _LEAD.fullmatch(ctx.folded, start, lead.start) and said is None:
+                # 'On 26 November, a ranger went missing and was found murdered on Friday 29 November':
+                # the date the sentence opens with is its event's (not in 'On Monday, the army said
+                # militants attacked the base on Saturday')
+                return lead
         if specific:
             return min(specific, key=lambda d: (abs(d.start - trigger_pos) if d.start > trigger_pos else abs(trigger_pos - d.end) + 1))
         if dates:

@@ -217,10 +217,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         event_type, sub_type = coded
         if sub_type in ("Other", "Change to group/activity") and not any(d.start >= s and d.specific for d in dates):
             return None  # a passing mention of curfews, blockades or operations, not a dated event
-        when = self._pick_date(ctx, dates, trigger_pos, paragraph)
+        when = self._pick_date(ctx, dates, trigger_pos, paragraph, s)
         if when is not None and self._names_a_thing(lex, folded, when, trigger_pos):
             # '... to protest against the 2018 finance law': the year is the law's, the protest has its own date
-            when = self._pick_date(ctx, [d for d in dates if d is not when], trigger_pos, paragraph)
+            when = self._pick_date(ctx, [d for d in dates if d is not when], trigger_pos, paragraph, s)
         if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
             return None  # history in passing ("the 2019 attack")
         if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and self._tells_one(lex, folded, groups, counts, actors)):
