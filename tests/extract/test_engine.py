@@ -404,3 +404,10 @@ def test_the_date_a_sentence_opens_with_is_its_events_unless_it_dates_a_statemen
     assert r.event_date == date(2020, 5, 2) and r.actor1.startswith("Unidentified Armed Group")
     r = one(coder, "On Monday, the army said militants attacked a convoy near Djibo on Saturday.", date(2020, 5, 5))
     assert r.event_date == date(2020, 5, 2)
+
+
+def test_shots_fired_at_a_vehicle_and_a_church_set_ablaze_are_events(coder):
+    r = one(coder, "On 21 November 2018, unknown gunmen fired shots at a truck transporting livestock near Eguela, the driver escaped unharmed.", date(2018, 11, 23))
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+    r = one(coder, "On 11 October 2019, unknown individuals set a church ablaze in Niamey.", date(2019, 10, 13))
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")

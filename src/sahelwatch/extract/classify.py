@@ -114,7 +114,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return VAC, "Attack"  # 'executed seven unarmed individuals ... while conducting clearing operations'
     if g("execute") and scene.civilian_victims and not g("clash", "gunfire", "ambush", "attack"):
         return VAC, "Attack"  # an assassination or execution of civilians, whoever else is named: no fight
-    if g(*VIOLENT) or g("abduct"):
+    if g(*VIOLENT) or g("abduct") or (g("shooting") and (scene.armed_nonstate or scene.armed_state)):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
         armed = scene.two_armed_sides or scene.armed_target or g("clash")
         if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash", "gunfire")):
