@@ -89,6 +89,12 @@ CASES = [
     ("en", "the Dozos killed a father and his two sons and pillaged stores.", 3),
     ("en", "gunmen killed a village chief and his son.", 2),
     ("fr", "Des hommes armés ont tué un père et ses deux fils.", 3),
+    # the wounded who die later add to the dead; one of the dead who died of wounds does not
+    ("en", "militants killed five civilians and wounded three others, one of the wounded succumbed.", 6),
+    ("en", "gunmen shot dead three men and wounded two others, the two wounded later succumbed to their wounds.", 5),
+    ("en", "four militants were killed and four soldiers wounded including one who later succumbed to his wounds.", 5),
+    ("en", "two soldiers were killed, one of whom succumbed to his wounds in hospital.", 2),
+    ("fr", "Quatre civils ont été tués et deux blessés, l'un des blessés a succombé.", 5),
 ]
 
 

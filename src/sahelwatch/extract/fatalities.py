@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import Number, NumberReader, number_reader
@@ -191,24 +191,39 @@ class FatalityCounter:
                 continue  # 'an unknown gunman shot dead a soldier': the number before is the killer ('were executed the next day' is passive)
             chain = []
             subset = self._subset_before(folded, s, k.start())
+            later = self.lex.fatalities.search("later_deaths", k.group(0)) is not None
+            if later and subset is not None:
+                # 'four soldiers wounded, including one who later succumbed': that one died
+                within = [n for n in numbers if subset <= n.start and n.end <= k.start()]
+                if within:
+                    n = within[-1]
+                    found.setdefault(n.start, Count(n.value, n.start, n.end, "later", n.vague, s * 1000 + chain_id))
+                continue
             for n in reversed([n for n in numbers if n.end <= k.start()]):
                 if subset is not None and n.start >= subset and not self._own_clause(folded, n, k.start()):
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
-                if len(between.split()) > 8 or self._breaks(between) or self._not_deaths(between):
-                    break
+                wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
+                if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths(between) and not wounded_died):
+                    break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
                     break  # 'a resident said several herders had been killed': the resident is a source
-                if not n.vague and not self._counts_people(folded, n):
+                if not n.vague and not wounded_died and not self._counts_people(folded, n):
+                    if later:
+                        break  # 'four soldiers wounded including one severely who later succumbed': the one
                     continue  # 'an IDP camp', 'a military position': not a count; look further back
                 if self.lex.fatalities.search("subset", folded[max(s, n.start - 15) : n.start]):
                     continue  # '6 civilians, including an aid worker': part of a count further back
                 chain.append(n)
-                if not self.and_or_comma.search(folded, max(s, n.start - 12), n.start):
-                    break
+                if later or not self.and_or_comma.search(folded, max(s, n.start - 12), n.start):
+                    break  # (the wounded who died: the one number right before)
             for n in chain:
-                if n.vague or self._counts_people(folded, n):
-                    found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
+                if n.vague or later or self._counts_people(folded, n):
+                    count = self._make(folded, n, k.start(), s * 1000 + chain_id)
+                    # 'one of the wounded later succumbed': a death on top of those counted ('two soldiers
+                    # were killed, one of whom succumbed' is one of the two)
+                    one_of = self.lex.fatalities.search("subset", folded, n.end, k.start()) is not None
+                    found.setdefault(n.start, replace(count, category="later") if later and not one_of else count)
         # "killing 12 soldiers", "left 5 dead", "tuant trois soldats"
         for chain_id, k in enumerate(kill_before, start=500):
             if self._passive_before(folded, s, k.start()):
@@ -272,7 +287,7 @@ class FatalityCounter:
         # "a peacekeeper ... who succumbed to his wounds": one more death, unless a count says how many
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
             if not any(abs(x.start - m.start()) < 50 for x in found.values()):
-                found.setdefault(m.start(), Count(1, m.start(), m.end(), "general", False, s * 1000 + 950))
+                found.setdefault(m.start(), Count(1, m.start(), m.end(), "later", False, s * 1000 + 950))
         # "a soldier was killed", "le maire a ete tue", "a soldier and a gendarme were killed"
         verbs: set[int] = set()  # one subject per killing verb: the longest reading, met first
         for pattern, value in ((self.pair, 2), (self.singular, 1)):
@@ -397,8 +412,9 @@ class FatalityCounter:
             by_category.setdefault(category, []).append(value)
         victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state", "militia"))
         general = _conservative(by_category.get("general", [0]))
-        # "people" counts victims, not the attackers: militants killed are added to it
-        return max(general, victims) + _conservative(by_category.get("nonstate", []))
+        # "people" counts victims, not the attackers: militants killed are added to it, and so are
+        # the wounded who died later
+        return max(general, victims) + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
 
 
 def _conservative(values: list[int]) -> int:
