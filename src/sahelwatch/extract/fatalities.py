@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from sahelwatch.extract.deathcount import Count, combine
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
@@ -15,16 +16,6 @@ from sahelwatch.extract.text import entry_regex
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
 _EVENT_NOUNS = ("attack", "ambush", "clash", "air", "shelling", "ied", "suicide")  # trigger groups: events, not people
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-
-@dataclass(frozen=True)
-class Count:
-    value: int
-    start: int
-    end: int
-    category: str  # general, civilians, state, nonstate
-    vague: bool
-    chain: int = 0  # counts in one coordinated phrase add up
 
 
 class FatalityCounter:
@@ -170,7 +161,7 @@ class FatalityCounter:
             counts.extend(self._counts(folded, s, e, list(exclude)))
         if not counts:
             return 0, []
-        return self._combine(counts), counts
+        return combine(counts), counts
 
     def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:
         found: dict[int, Count] = {}
@@ -396,30 +387,6 @@ class FatalityCounter:
 
     def _generic_verb(self, verb: str) -> bool:
         return self.lex.fatalities.search("light_verbs", verb) is not None
-
-    @staticmethod
-    def _combine(counts: list[Count]) -> int:
-        """Per category the smallest figure (the text disagreeing with itself),
-        summed over categories; a general total wins when it covers them. A vague
-        count ('several were killed') counts only when the text gives no figure."""
-        if any(not c.vague for c in counts):
-            counts = [c for c in counts if not c.vague]
-        chains: dict[tuple[str, int], int] = {}
-        for c in counts:
-            chains[(c.category, c.chain)] = chains.get((c.category, c.chain), 0) + c.value
-        by_category: dict[str, list[int]] = {}
-        for (category, _chain), value in chains.items():
-            by_category.setdefault(category, []).append(value)
-        victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state", "militia"))
-        general = _conservative(by_category.get("general", [0]))
-        # "people" counts victims, not the attackers: militants killed are added to it, and so are
-        # the wounded who died later
-        return max(general, victims) + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
-
-
-def _conservative(values: list[int]) -> int:
-    return min(values) if values else 0
-
 
 @lru_cache(maxsize=None)
 def fatality_counter(lang: str) -> FatalityCounter:

@@ -1,0 +1,39 @@
+"""A death count found in a text, and how the counts of one event add up: per kind of
+victim the most conservative figure, summed over kinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    category: str  # general, civilians, state, militia, nonstate, later (the wounded who died after)
+    vague: bool
+    chain: int = 0  # counts in one coordinated phrase add up
+
+
+def combine(counts: list[Count]) -> int:
+    """Per category the smallest figure (the text disagreeing with itself),
+    summed over categories; a general total wins when it covers them. A vague
+    count ('several were killed') counts only when the text gives no figure."""
+    if any(not c.vague for c in counts):
+        counts = [c for c in counts if not c.vague]
+    chains: dict[tuple[str, int], int] = {}
+    for c in counts:
+        chains[(c.category, c.chain)] = chains.get((c.category, c.chain), 0) + c.value
+    by_category: dict[str, list[int]] = {}
+    for (category, _chain), value in chains.items():
+        by_category.setdefault(category, []).append(value)
+    victims = sum(_conservative(by_category.get(c, [])) for c in ("civilians", "state", "militia"))
+    general = _conservative(by_category.get("general", [0]))
+    # "people" counts victims, not the attackers: militants killed are added to it, and so are
+    # the wounded who died later
+    return max(general, victims) + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
+
+
+def _conservative(values: list[int]) -> int:
+    return min(values) if values else 0
