@@ -411,3 +411,12 @@ def test_shots_fired_at_a_vehicle_and_a_church_set_ablaze_are_events(coder):
     assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
     r = one(coder, "On 11 October 2019, unknown individuals set a church ablaze in Niamey.", date(2019, 10, 13))
     assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_people_abducted_then_killed_are_one_attack_dated_when_taken(coder):
+    text = ("On 15 December 2018, presumed ISGS militants abducted a municipal councilor in the village of Nassougou. "
+            "They brought him back to his village two days later and beheaded him.")
+    r = one(coder, text, date(2018, 12, 20))
+    assert (r.sub_event_type, r.fatalities, r.event_date) == ("Attack", 1, date(2018, 12, 15))
+    r = one(coder, "On 11 January 2019, soldiers arrested an elderly man in Palal-Sambo, the corpse was found ten kilometers from the village.", date(2019, 1, 14))
+    assert (r.event_type, r.fatalities) == ("Violence against civilians", 1)

@@ -95,6 +95,10 @@ CASES = [
     ("en", "four militants were killed and four soldiers wounded including one who later succumbed to his wounds.", 5),
     ("en", "two soldiers were killed, one of whom succumbed to his wounds in hospital.", 2),
     ("fr", "Quatre civils ont été tués et deux blessés, l'un des blessés a succombé.", 5),
+    # the people taken, found dead later; one body found
+    ("en", "soldiers arrested six men at the market, those arrested were subsequently found dead.", 6),
+    ("en", "soldiers arrested an elderly man, the corpse was found ten kilometers from the village.", 1),
+    ("fr", "Des militaires ont arrêté un vieil homme, son corps a été retrouvé à dix kilomètres du village.", 1),
 ]
 
 

@@ -125,6 +125,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
             return VAC, "Attack"
     if g("loot", "destroy"):
         return SD, "Looting/property destruction"
+    if g("arrest") and scene.armed_state and scene.deaths and not g("protest"):
+        return VAC, "Attack"  # 'soldiers arrested an elderly man, the corpse was found': killed in custody
     if g("arrest") and scene.armed_state:
         return SD, "Arrests"
     if g("base"):

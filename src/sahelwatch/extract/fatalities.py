@@ -279,6 +279,10 @@ class FatalityCounter:
         for m in self.lex.fatalities.find("died_of_wounds", folded, s, e):
             if not any(abs(x.start - m.start()) < 50 for x in found.values()):
                 found.setdefault(m.start(), Count(1, m.start(), m.end(), "later", False, s * 1000 + 950))
+        # "arrested an elderly man ..., the corpse was found ten kilometres away": his death
+        for m in self.lex.fatalities.find("one_body", folded, s, e):
+            if not any(abs(x.start - m.start()) < 50 for x in found.values()):
+                found.setdefault(m.start(), Count(1, m.start(), m.end(), "general", False, s * 1000 + 955))
         # "a soldier was killed", "le maire a ete tue", "a soldier and a gendarme were killed"
         verbs: set[int] = set()  # one subject per killing verb: the longest reading, met first
         for pattern, value in ((self.pair, 2), (self.singular, 1)):

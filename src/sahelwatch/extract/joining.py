@@ -74,6 +74,8 @@ class SentenceJoiner:
         """A sentence with no date of its own that tells more of the event before it
         ('The attack took place 8 km east of Sandaré', 'They took two rifles')."""
         dates = [d for d in dates if not d.reported]
+        if self._abductees_killed(ctx, last, report, dates):
+            return True
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
         if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":
@@ -94,6 +96,17 @@ class SentenceJoiner:
             if known is not None and not wider and not finer and report.event_type == last.event_type and report.sub_event_type != "Attack":
                 return False
         return True
+
+    @staticmethod
+    def _abductees_killed(ctx: _Context, last: EventReport, report: EventReport, dates) -> bool:
+        """'... abducted a councillor. They brought him back two days later and beheaded him': the
+        people abducted, killed some days after, are one event (ACLED), dated when they were taken."""
+        if last.sub_event_type != "Abduction/forced disappearance" or report.event_type != VAC or not report.fatalities:
+            return False
+        if any(d.kind not in ("previous", "year") for d in dates):
+            return False  # a date of its own
+        span = report.evidence[0]
+        return lexicon(ctx.lang).participants.search("abductees", ctx.folded, span.start, span.end) is not None
 
     @staticmethod
     def _past_year(ctx: _Context, dates) -> bool:
