@@ -99,6 +99,11 @@ CASES = [
     ("en", "soldiers arrested six men at the market, those arrested were subsequently found dead.", 6),
     ("en", "soldiers arrested an elderly man, the corpse was found ten kilometers from the village.", 1),
     ("fr", "Des militaires ont arrêté un vieil homme, son corps a été retrouvé à dix kilomètres du village.", 1),
+    # words that only describe the dead are no reason to drop the count
+    ("en", "three militants aboard motorbikes were killed.", 3),
+    ("en", "an alleged cattle thief died in detention.", 1),
+    ("en", "militants killed 20 cattle and burned two houses.", 0),
+    ("en", "three soldiers were wounded and two civilians killed.", 2),
 ]
 
 

@@ -9,16 +9,16 @@ from functools import lru_cache
 from dataclasses import replace
 
 from sahelwatch.extract.deathcount import Count, combine
+from sahelwatch.extract.deathwords import _ASIDE, DeathWords
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import Number, NumberReader, number_reader
 from sahelwatch.extract.text import entry_regex
 
 _PUNCT_BREAK = re.compile(r"[.;:!?()\[\]]")
 _EVENT_NOUNS = ("attack", "ambush", "clash", "air", "shelling", "ied", "suicide")  # trigger groups: events, not people
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-class FatalityCounter:
+class FatalityCounter(DeathWords):
     def __init__(self, lex: Lexicon, numbers: NumberReader):
         self.lex = lex
         self.numbers = numbers
@@ -120,19 +120,6 @@ class FatalityCounter:
         return word in self.lex.number_words or bool(self.lex.fatalities.search("object_pronouns", word)) or \
             bool(self.lex.fatalities.search("singular_determiners", word)) or word[:1].isdigit()
 
-    def _person(self, zone: str) -> bool:
-        """People (villagers, soldiers, militants), not posts, camps or vehicles."""
-        words = " ".join(re.split(r"[,;.]", _ASIDE.sub(" ", zone), maxsplit=1)[0].split()[:5])
-        return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
-            self.lex.fatalities.search("general_nouns", words) is not None
-
-    def _attribution(self, text: str) -> bool:
-        """A source ('a resident said'), not a hedge ('six reported to have been killed')."""
-        hedge = self.lex.fatalities.search("hedges", text)
-        if hedge is not None:
-            text = text[: hedge.start()] + " " + text[hedge.end() :]
-        return self.lex.fatalities.search("attribution", text) is not None
-
     def _subset_before(self, folded: str, s: int, pos: int) -> int | None:
         """Where a subset clause ('including ...', 'dont ...') that runs up to ``pos`` starts, if any."""
         last = None
@@ -195,7 +182,7 @@ class FatalityCounter:
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
-                if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths(between) and not wounded_died):
+                if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
                     break  # 'a resident said several herders had been killed': the resident is a source
@@ -363,34 +350,6 @@ class FatalityCounter:
             return self._person(words) and not any(self.lex.triggers.search(g, words) for g in _EVENT_NOUNS)
         return not self._not_deaths_head(tail[:40])
 
-    def _not_deaths(self, text: str) -> bool:
-        return self.lex.fatalities.search("not_deaths", text) is not None
-
-    def _passive_before(self, folded: str, s: int, pos: int) -> bool:
-        """'were killed', 'ont ete tues': the verb is passive, what follows is not its object."""
-        words = folded[max(s, pos - 25) : pos].split()
-        m = self.lex.fatalities.search("passive_before_verb", words[-1]) if words else None
-        return m is not None and m.start() == 0 and m.end() == len(words[-1])
-
-    def _not_deaths_head(self, tail: str) -> bool:
-        head = self.head_end.split(tail, maxsplit=1)[0]
-        head = " ".join(head.split()[:3])  # 'three soldiers were wounded'
-
-        m = self.lex.fatalities.search("not_deaths", head)
-        return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
-
-    def _attempted(self, folded: str, s: int, pos: int) -> bool:
-        """'attempted to lynch the policeman', 'tried to kill': the killing did not happen."""
-        m = self.lex.fatalities.search("attempt", folded, max(s, pos - 20), pos)
-        return m is not None and not folded[m.end() : pos].strip()
-
-    def _killed_verb(self, verb: str) -> bool:
-        """'killed', 'shot dead', 'executed': not 'shot by' (wounded, maybe)."""
-        m = self.lex.fatalities.search("killed", verb)
-        return m is not None and m.start() == 0
-
-    def _generic_verb(self, verb: str) -> bool:
-        return self.lex.fatalities.search("light_verbs", verb) is not None
 
 @lru_cache(maxsize=None)
 def fatality_counter(lang: str) -> FatalityCounter:

@@ -1,0 +1,68 @@
+"""What the words around a number say: whether they name people, a source, wounds rather
+than deaths, a passive or an attempted killing. Mixed into the fatality counter (needs its
+``lex`` and ``head_end``)."""
+
+from __future__ import annotations
+
+import re
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+class DeathWords:
+    def _person(self, zone: str) -> bool:
+        """People (villagers, soldiers, militants), not posts, camps or vehicles."""
+        words = " ".join(re.split(r"[,;.]", _ASIDE.sub(" ", zone), maxsplit=1)[0].split()[:5])
+        return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
+            self.lex.fatalities.search("general_nouns", words) is not None
+
+    def _attribution(self, text: str) -> bool:
+        """A source ('a resident said'), not a hedge ('six reported to have been killed')."""
+        hedge = self.lex.fatalities.search("hedges", text)
+        if hedge is not None:
+            text = text[: hedge.start()] + " " + text[hedge.end() :]
+        return self.lex.fatalities.search("attribution", text) is not None
+
+    def _not_deaths(self, text: str) -> bool:
+        return self.lex.fatalities.search("not_deaths", text) is not None
+
+    def _not_deaths_between(self, text: str) -> bool:
+        """Between a number and its death word, a word that makes it no death count ('two wounded and
+        one killed'), not one that only describes the people ('militants aboard motorbikes', 'a cattle
+        thief'): after a preposition, or before a person noun."""
+        for m in self.lex.fatalities.find("not_deaths", text):
+            before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+            if before and self.lex.fatalities.search("prepositions", before[0]):
+                continue
+            if after and any(self.lex.participants.search(g, after[0]) for g in ("civilians", "persons")):
+                continue
+            return True
+        return False
+
+    def _passive_before(self, folded: str, s: int, pos: int) -> bool:
+        """'were killed', 'ont ete tues': the verb is passive, what follows is not its object."""
+        words = folded[max(s, pos - 25) : pos].split()
+        m = self.lex.fatalities.search("passive_before_verb", words[-1]) if words else None
+        return m is not None and m.start() == 0 and m.end() == len(words[-1])
+
+    def _not_deaths_head(self, tail: str) -> bool:
+        head = self.head_end.split(tail, maxsplit=1)[0]
+        head = " ".join(head.split()[:3])  # 'three soldiers were wounded'
+
+        m = self.lex.fatalities.search("not_deaths", head)
+        if m is not None and self._not_deaths_between(head) is False:
+            return False  # 'three militants aboard motorbikes': what they rode, not what was counted
+        return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
+
+    def _attempted(self, folded: str, s: int, pos: int) -> bool:
+        """'attempted to lynch the policeman', 'tried to kill': the killing did not happen."""
+        m = self.lex.fatalities.search("attempt", folded, max(s, pos - 20), pos)
+        return m is not None and not folded[m.end() : pos].strip()
+
+    def _killed_verb(self, verb: str) -> bool:
+        """'killed', 'shot dead', 'executed': not 'shot by' (wounded, maybe)."""
+        m = self.lex.fatalities.search("killed", verb)
+        return m is not None and m.start() == 0
+
+    def _generic_verb(self, verb: str) -> bool:
+        return self.lex.fatalities.search("light_verbs", verb) is not None
