@@ -420,3 +420,8 @@ def test_people_abducted_then_killed_are_one_attack_dated_when_taken(coder):
     assert (r.sub_event_type, r.fatalities, r.event_date) == ("Attack", 1, date(2018, 12, 15))
     r = one(coder, "On 11 January 2019, soldiers arrested an elderly man in Palal-Sambo, the corpse was found ten kilometers from the village.", date(2019, 1, 14))
     assert (r.event_type, r.fatalities) == ("Violence against civilians", 1)
+
+
+def test_the_group_behind_an_attack_is_its_agent_in_french_too(coder):
+    r = one(coder, "Le 3 mai 2020, six soldats ont été tués dans une attaque du JNIM près de Djibo.", date(2020, 5, 5), "fr")
+    assert r.actor1.startswith("JNIM") and r.actor2.startswith("Military Forces of Burkina Faso") and r.fatalities == 6

@@ -69,6 +69,9 @@ class FatalityCounter(DeathWords):
         self.object_many = re.compile(rf"\s+(?:{plural})(?!\w)") if plural else re.compile("(?!)")
         before = "|".join(entry_regex(w) for w in groups.get("object_pronouns_plural_before", []))
         self.object_many_before = re.compile(rf"(?<!\w)(?:{before})\s+$") if before else re.compile("(?!)")
+        one_before = "|".join(entry_regex(w) for w in groups.get("object_pronouns_before", []))
+        # « l'ont abattu », « l'a exécuté » : the one person, named before the verb
+        self.object_one_before = re.compile(rf"(?<!\w)(?:{one_before})(?:\s+\w+)?\s*$") if one_before else re.compile("(?!)")
         self.and_one = re.compile(rf"\s+(?:{ands})\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
 
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
@@ -240,6 +243,10 @@ class FatalityCounter(DeathWords):
                 if before and not self._breaks(folded[before[-1].end : k.start()]):
                     n = before[-1]
                     found.setdefault(n.start, self._make(folded, n, k.start(), s * 1000 + chain_id))
+                continue
+            one_before = self.object_one_before.search(folded, max(s, k.start() - 25), k.start())
+            if one_before is not None and not any(k.end() <= n.start < k.end() + 12 for n in numbers):
+                found.setdefault(one_before.start(), Count(1, one_before.start(), k.end(), "general", False, s * 1000 + chain_id))
                 continue
             m = self.object_one.match(folded, k.end(), e)
             second = self.second_verb.match(folded, k.end(), e) if m is None else None

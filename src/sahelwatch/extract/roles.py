@@ -88,7 +88,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     if link is not None and any(a.start >= link.end() for a in before):
         before = [a for a in before if a.start >= link.end()]  # 'soldiers died when gunmen attacked': gunmen act
     passive = _is_passive(lex, folded, trigger)
-    agent = _passive_agent(armed, folded, trigger) if (passive or not before) else None
+    agent = _passive_agent(armed, folded, trigger, lex) if (passive or not before) else None
     if passive:
         # 'A police patrol was attacked', 'two soldiers were killed in an ambush': the subject of the
         # passive clause is the target; an actor named in an earlier clause may still be the agent
@@ -196,12 +196,18 @@ def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> Act
     return None
 
 
-def _passive_agent(armed: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:
+_AGENT_TAIL = re.compile(r"\s+(?:(?:the|des|les|le|la|un|une)\s+|l')?(?:[\w'-]+\s+){0,3}")  # marker ... actor
+
+
+def _passive_agent(armed: list[ActorMention], folded: str, trigger: int, lex=None) -> ActorMention | None:
+    """The agent of a passive verb: 'killed by JNIM', 'tués par des hommes armés', 'dans une
+    attaque du JNIM' (lexicon group agent_markers)."""
+    markers = lex.participants.patterns.get("agent_markers") if lex is not None else None
     for a in armed:
         if a.start < trigger:
             continue
         lead = folded[max(trigger, a.start - 40) : a.start]
-        if re.search(r"\b(?:by|par|from|de la part)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l'|un\s+|une\s+)?(?:\w+\s+){0,3}$", lead):
+        if markers is not None and any(_AGENT_TAIL.fullmatch(lead, m.end()) for m in markers.finditer(lead)):
             return a
     return None
 
