@@ -425,3 +425,8 @@ def test_people_abducted_then_killed_are_one_attack_dated_when_taken(coder):
 def test_the_group_behind_an_attack_is_its_agent_in_french_too(coder):
     r = one(coder, "Le 3 mai 2020, six soldats ont été tués dans une attaque du JNIM près de Djibo.", date(2020, 5, 5), "fr")
     assert r.actor1.startswith("JNIM") and r.actor2.startswith("Military Forces of Burkina Faso") and r.fatalities == 6
+
+
+def test_a_peaceful_protest_has_no_second_actor(coder):
+    r = one(coder, "Des centaines de personnes ont manifesté samedi à Niamey contre la présence des forces étrangères.", date(2020, 5, 5), "fr")
+    assert (r.sub_event_type, r.actor1, r.actor2, r.interaction) == ("Peaceful protest", "Protesters (Niger)", None, 60)

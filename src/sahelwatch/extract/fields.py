@@ -213,7 +213,8 @@ class FieldFiller:
                     report.actor2, report.inter2 = report.actor1, 1
                 report.actor1 = crowd.format(country=name_of(country)) if country and name_of(country) else None
                 report.inter1 = 6 if kind == "protesters" else 5
-            if report.actor2 and report.inter2 in (5, 6, 7):
+            if report.actor2 and (report.inter2 in (5, 6, 7) or report.sub_event_type == "Peaceful protest"):
+                # a peaceful protest has no second actor (ACLED): not 'against the presence of foreign forces'
                 report.actor2, report.inter2 = None, None
         if report.actor1 is None and report.event_type in (VAC, EXPLOSIONS, BATTLES) and country and name_of(country):
             report.actor1 = finder.generic["unidentified"]["name"].format(country=name_of(country))
