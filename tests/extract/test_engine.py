@@ -430,3 +430,17 @@ def test_the_group_behind_an_attack_is_its_agent_in_french_too(coder):
 def test_a_peaceful_protest_has_no_second_actor(coder):
     r = one(coder, "Des centaines de personnes ont manifesté samedi à Niamey contre la présence des forces étrangères.", date(2020, 5, 5), "fr")
     assert (r.sub_event_type, r.actor1, r.actor2, r.interaction) == ("Peaceful protest", "Protesters (Niger)", None, 60)
+
+
+def test_islamic_state_fighters_are_the_branch_where_they_fought(coder):
+    r = one(coder, "On 3 May 2020, Islamic State fighters killed five villagers in Tillaberi.", date(2020, 5, 5))
+    assert r.actor1 == "Islamic State (Greater Sahara)"
+    r = one(coder, "On 3 May 2020, Islamic State fighters killed five villagers near Diffa.", date(2020, 5, 5))
+    assert r.actor1 == "Islamic State (West Africa)"
+
+
+def test_groups_inside_jnim_take_its_name_when_acled_did(coder):
+    r = one(coder, "On 12 May 2018, presumed AQIM militants attacked a checkpoint in Ber, killing two soldiers.", date(2018, 5, 14))
+    assert r.actor1.startswith("JNIM")
+    r = one(coder, "On 12 May 2015, presumed AQIM militants attacked a checkpoint in Ber, killing two soldiers.", date(2015, 5, 14))
+    assert r.actor1.startswith("AQIM")

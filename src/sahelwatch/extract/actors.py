@@ -77,6 +77,8 @@ class ActorFinder:
                 self.operates_in.setdefault(actor["org"], set()).update(where)
         self.regions = {actor["name"]: _region_keys(actor["regions"]) for actor in data["actors"] if actor.get("regions")}
         # 'Dozo Communal Militia ({country})' with no country known: ACLED's own name without one ('Dozo Militia')
+        # 'Islamic State' fighters: the branch ACLED codes where the event happened (data: local_names)
+        self.local_names = {actor["name"]: actor["local_names"] for actor in data["actors"] if actor.get("local_names")}
         self.countryless = {actor["name"]: actor["acled_names"][0] for actor in data["actors"]
                             if "{country}" in actor["name"] and actor.get("acled_names") and "(" not in actor["acled_names"][0]}
         folded_aliases: dict[str, dict] = {}
@@ -256,7 +258,13 @@ class ActorFinder:
         return None
 
     # --- naming -------------------------------------------------------------
-    def name(self, mention: ActorMention, country: str | None, when: date | None, country_name) -> str | None:
+    def name(self, mention: ActorMention, country: str | None, when: date | None, country_name, admin1: str | None = None) -> str | None:
+        for rule in self.local_names.get(mention.template, ()):
+            countries = rule["country"] if isinstance(rule["country"], list) else [rule["country"]]
+            if country in countries and (not rule.get("admin1") or (admin1 and fold(admin1) in {fold(a) for a in rule["admin1"]})) \
+                    and (when is None or not rule.get("since") or when >= date.fromisoformat(str(rule["since"]))) \
+                    and (when is None or not rule.get("until") or when < date.fromisoformat(str(rule["until"]))):
+                return rule["name"]
         if mention.kind == "state":
             iso2 = mention.country or country
             kind = mention.template if mention.template in ("military", "police") else "military"

@@ -182,7 +182,7 @@ class FieldFiller:
         when = report.event_date
 
         def named(mention):
-            return finder.name(mention, country, when, name_of) if mention is not None else None
+            return finder.name(mention, country, when, name_of, report.admin1) if mention is not None else None
 
         a1 = roles.actor1
         if roles.combined is not None:
