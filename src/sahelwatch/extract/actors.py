@@ -262,8 +262,8 @@ class ActorFinder:
         for rule in self.local_names.get(mention.template, ()):
             countries = rule["country"] if isinstance(rule["country"], list) else [rule["country"]]
             if country in countries and (not rule.get("admin1") or (admin1 and fold(admin1) in {fold(a) for a in rule["admin1"]})) \
-                    and (when is None or not rule.get("since") or when >= date.fromisoformat(str(rule["since"]))) \
-                    and (when is None or not rule.get("until") or when < date.fromisoformat(str(rule["until"]))):
+                    and (not rule.get("since") or (when is not None and when >= date.fromisoformat(str(rule["since"])))) \
+                    and (not rule.get("until") or (when is not None and when < date.fromisoformat(str(rule["until"])))):
                 return rule["name"]
         if mention.kind == "state":
             iso2 = mention.country or country
