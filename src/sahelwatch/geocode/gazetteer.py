@@ -76,6 +76,7 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self.skeletons: dict[str, list[Place]] = {}
         self._fuzzy: dict[str, list[Place]] = {}  # answers of fuzzy lookups, forgotten when a place is added
+        self._best: dict[tuple[str, frozenset | None], Place | None] = {}  # answers of best(), likewise
         self.loose: dict[str, list[Place]] = {}  # skeletons with the loose ends (spelling.yaml `ends`), core countries only
         spelling = load_yaml("places/spelling.yaml")
         self.spelling = [tuple(pair) for pair in spelling["rules"]]
@@ -97,6 +98,8 @@ class Gazetteer:
             bucket.append(place)
             if self._fuzzy:
                 self._fuzzy.clear()
+            if self._best:
+                self._best.clear()
             if len(key) >= 4:
                 skel = skeleton(key, self.spelling)
                 self.skeletons.setdefault(skel, []).append(place)
@@ -211,6 +214,7 @@ class Gazetteer:
     def forget_answers(self) -> None:
         """Drop remembered answers (fuzzy lookups, reverse lookups): a benchmark starts cold."""
         self._fuzzy.clear()
+        self._best.clear()
         self.reverse_index.forget_answers()
 
     def _fuzzy_lookup(self, key: str) -> list[Place]:
@@ -226,6 +230,12 @@ class Gazetteer:
     def best(self, name: str, countries: set[str] | None = None) -> Place | None:
         """The most plausible place of that name: the preferred countries, then
         administrative rank, population and the region's country order."""
+        key = (place_key(name), frozenset(countries) if countries else None)
+        if key not in self._best:
+            self._best[key] = self._best_of(name, countries)
+        return self._best[key]
+
+    def _best_of(self, name: str, countries: set[str] | None) -> Place | None:
         candidates = self.lookup(name)
         if not candidates:
             return None
