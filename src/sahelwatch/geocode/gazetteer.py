@@ -16,8 +16,10 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4, "locality": 5}
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
-    """'Fada N'Gourma' -> 'fada ngourma'; 'Ségou' -> 'segou'."""
+    """'Fada N'Gourma' -> 'fada ngourma'; 'Ségou' -> 'segou'. (Pure: remembered, the same
+    names come back in every article.)"""
     folded = fold(name).replace("'", "")
     return _NON_WORD.sub(" ", folded).strip()
 
@@ -212,9 +214,11 @@ class Gazetteer:
         return []
 
     def forget_answers(self) -> None:
-        """Drop remembered answers (fuzzy lookups, reverse lookups): a benchmark starts cold."""
+        """Drop remembered answers (fuzzy lookups, best places, place keys, reverse lookups): a
+        benchmark starts cold."""
         self._fuzzy.clear()
         self._best.clear()
+        place_key.cache_clear()
         self.reverse_index.forget_answers()
 
     def _fuzzy_lookup(self, key: str) -> list[Place]:
