@@ -444,3 +444,18 @@ def test_groups_inside_jnim_take_its_name_when_acled_did(coder):
     assert r.actor1.startswith("JNIM")
     r = one(coder, "On 12 May 2015, presumed AQIM militants attacked a checkpoint in Ber, killing two soldiers.", date(2015, 5, 14))
     assert r.actor1.startswith("AQIM")
+
+
+def test_gunmen_whose_attack_is_put_down_to_a_group_are_that_group(coder):
+    r = one(coder, "Le 3 mai 2020, des hommes armés ont tué six soldats dans une attaque du JNIM près de Djibo.", date(2020, 5, 5), "fr")
+    assert r.actor1.startswith("JNIM")
+    r = one(coder, "On 2 May 2020, gunmen killed six soldiers near Djibo in an attack claimed by ISGS.", date(2020, 5, 5))
+    assert r.actor1 == "Islamic State (Greater Sahara)"
+    r = one(coder, "On 2 July 2020, unknown gunmen carjacked a vehicle from an MSA militiaman in Menaka.", date(2020, 7, 4))
+    assert r.actor1.startswith("Unidentified Armed Group")
+
+
+def test_an_undated_report_names_forces_as_of_its_publication(coder):
+    r = one(coder, "Six soldiers were killed in an attack by Boko Haram near Diffa.", date(2016, 3, 2))
+    assert r.event_date is None and r.actor2 == "Military Forces of Niger (2011-2023)"
+    assert r.actor1 == "Islamic State (West Africa)"  # ACLED's name for Boko Haram in Niger then

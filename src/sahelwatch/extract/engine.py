@@ -134,7 +134,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         if self.type_model is not None and reports:
             self._apply_model(reports)
         for report in reports:
-            self._tidy(report)
+            self._tidy(report, published)
         return reports
 
     def _apply_model(self, reports: list[EventReport]) -> None:
@@ -248,7 +248,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             roles.actor1 = authors[0] if authors else None
             if authors:
                 roles.combined = assign_roles(authors, folded, authors[0].start, lang).combined
-        self._fill_actors(report, roles, country, lang, text)
+        self._fill_actors(report, roles, country, lang, text, ctx.published)
         if "communal" in groups and event_type == BATTLES:
             self._community_sides(report, lang, text, folded, span, country)
         report.fatalities = deaths

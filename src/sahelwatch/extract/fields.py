@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sahelwatch.extract.actors import actor_finder
@@ -176,10 +177,11 @@ class FieldFiller:
             report.latitude, report.longitude = round(geo.lat, 5), round(geo.lon, 5)
             report.geo_precision = geo.precision or report.geo_precision
 
-    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str, text: str = "") -> None:
+    def _fill_actors(self, report: EventReport, roles, country: str | None, lang: str, text: str = "",
+                     published: date | None = None) -> None:
         finder = actor_finder(lang, self.region)
         name_of = self.gaz.country_name
-        when = report.event_date
+        when = report.event_date or published  # undated: the forces and names of the article's time
 
         def named(mention):
             return finder.name(mention, country, when, name_of, report.admin1) if mention is not None else None
@@ -245,7 +247,7 @@ class FieldFiller:
         if roles.combined is not None:
             report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
         else:
-            report.actor1 = finder.name(named[0], country, report.event_date, self.gaz.country_name)
+            report.actor1 = finder.name(named[0], country, report.event_date or ctx.published, self.gaz.country_name, report.admin1)
             report.inter1 = named[0].inter
         report.field_evidence["actor1"] = [Span(named[0].start, named[0].end, ctx.text[named[0].start:named[0].end])]
         if report.actor1 and report.inter2:
@@ -271,7 +273,7 @@ class FieldFiller:
         report.civilian_targeting = None
         report.set_interaction()
 
-    def _tidy(self, report: EventReport) -> None:
+    def _tidy(self, report: EventReport, published: date | None = None) -> None:
         """ACLED's rules that hold whatever the sentences said: a battle has no civilian side,
         an actor does not fight itself, air strikes come from state forces."""
         if report.event_type == BATTLES and report.inter2 == 7:
@@ -280,7 +282,7 @@ class FieldFiller:
             report.actor2, report.inter2 = None, None
         if report.sub_event_type == "Air/drone strike" and report.inter1 != 1 and report.country:
             iso2 = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
-            state = actor_finder("en", self.region).forces.name(iso2, "military", report.event_date) if iso2 else None
+            state = actor_finder("en", self.region).forces.name(iso2, "military", report.event_date or published) if iso2 else None
             if state:
                 if report.actor1 and report.inter1 in (2, 3, 4):
                     report.actor2, report.inter2 = report.actor1, report.inter1

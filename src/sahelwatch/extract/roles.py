@@ -117,6 +117,11 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         # the subject is usually the first actor of the clause; prefer named ones
         named = [a for a in before if a.kind in ("named", "state")]
         roles.actor1 = named[0] if named else before[0]
+        if roles.actor1.kind == "unidentified":
+            # 'gunmen killed six soldiers in an attack by JNIM': the group the attack is put down to
+            behind = _passive_agent(armed, folded, trigger, lex, "blame_markers")
+            if behind is not None and behind.kind == "named":
+                roles.actor1 = behind
     elif after:
         roles.actor1 = after[0]
     if roles.actor1 is not None:
@@ -199,10 +204,11 @@ def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> Act
 _AGENT_TAIL = re.compile(r"\s+(?:(?:the|des|les|le|la|un|une)\s+|l')?(?:[\w'-]+\s+){0,3}")  # marker ... actor
 
 
-def _passive_agent(armed: list[ActorMention], folded: str, trigger: int, lex=None) -> ActorMention | None:
+def _passive_agent(armed: list[ActorMention], folded: str, trigger: int, lex=None, group: str = "agent_markers") -> ActorMention | None:
     """The agent of a passive verb: 'killed by JNIM', 'tués par des hommes armés', 'dans une
-    attaque du JNIM' (lexicon group agent_markers)."""
-    markers = lex.participants.patterns.get("agent_markers") if lex is not None else None
+    attaque du JNIM' (lexicon group agent_markers; blame_markers, stricter, for the group behind
+    an attack by gunmen)."""
+    markers = lex.participants.patterns.get(group) if lex is not None else None
     for a in armed:
         if a.start < trigger:
             continue
