@@ -459,3 +459,14 @@ def test_an_undated_report_names_forces_as_of_its_publication(coder):
     r = one(coder, "Six soldiers were killed in an attack by Boko Haram near Diffa.", date(2016, 3, 2))
     assert r.event_date is None and r.actor2 == "Military Forces of Niger (2011-2023)"
     assert r.actor1 == "Islamic State (West Africa)"  # ACLED's name for Boko Haram in Niger then
+
+
+def test_forces_named_together_fight_on_one_side(coder):
+    r = one(coder, "On 2 May 2020, Malian soldiers and Russian mercenaries killed 12 suspected militants near Nioro du Sahel.", date(2020, 5, 5))
+    assert (r.actor1, r.assoc_actor_1) == ("Military Forces of Mali (2013-2020)", "Wagner Group")
+    assert r.actor2.startswith("Unidentified Armed Group")
+
+
+def test_a_protest_against_attacks_is_a_protest(coder):
+    r = one(coder, "On 6 October 2018, women in Bobo-Dioulasso marched in support of the security forces amid militant attacks.", date(2018, 10, 8))
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")

@@ -240,12 +240,17 @@ class ActorFinder:
         offset = max(0, s - 45)
         return iso2, offset + pair.start("first"), offset + pair.end("first")
 
+    def _link_word(self, gap: str) -> bool:
+        """'and', 'or', 'et': a word that starts another noun phrase, not part of this one."""
+        return bool(gap.strip()) and self.lex.participants.search("pair_links", gap.strip()) is not None
+
     def _demonym_near(self, folded: str, s: int, e: int) -> str | None:
         before = folded[max(0, s - 30) : s]
         after = folded[e : e + 30]
         for m in self.demonym_pattern.finditer(after):
             gap = after[: m.start()]
-            if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap):
+            # 'les soldats maliens', 'forces armées maliennes': right after; not 'soldiers and Russian ...'
+            if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap) and not self._link_word(gap):
                 return self.demonyms[m.group(0)]
             if re.fullmatch(r"\s*(?:of|du|de la|de l'|des|of the|de)\s*", gap):
                 return self.demonyms[m.group(0)]

@@ -164,6 +164,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 else:
                     not_asserted += 1
         _weapon_attacks(groups)
+        self._drop_background(lex, folded, groups)
         present = set(groups) & self.event_groups
         if not present:
             return None
@@ -276,6 +277,18 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         first = roles.actor1
         return first is not None and first.kind == "state" and first.end <= trigger_pos and \
             not any(a.kind in ("civilians", "protesters", "rioters") and a.start < trigger_pos for a in actors)
+
+    def _drop_background(self, lex, folded: str, groups: dict) -> None:
+        """'women marched in support of the army amid militant attacks': in a protest, attacks in the
+        plural are what it is about, not what happened ('clashes' with the police still are)."""
+        if "protest" not in groups:
+            return
+        for g in ("attack", "ambush"):
+            kept = [p for p in groups.get(g, []) if not self._plural_noun(lex, folded, p)]
+            if kept:
+                groups[g] = kept
+            else:
+                groups.pop(g, None)
 
     @staticmethod
     def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:

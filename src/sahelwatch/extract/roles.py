@@ -35,7 +35,7 @@ def _same_side(a: ActorMention, b: ActorMention, folded: str = "", trigger: int 
     # is the generic actor only right next to it ("gunmen, presumably JNIM"), not in another clause
     # ("gunmen attacked a GATIA position")
     if a.kind == "unidentified":
-        return True
+        return b.kind != "state"  # not 'the army killed eight militants
     if b.kind != "unidentified":
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -125,12 +125,18 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     elif after:
         roles.actor1 = after[0]
     if roles.actor1 is not None:
-        others = [a for a in armed if a is not roles.actor1 and not _same_side(a, roles.actor1, folded, trigger)]
+        # 'Malian soldiers and Russian mercenaries killed ...', 'soldiers and VDP attacked ...': the one
+        # named with actor1 before the verb fights on its side
+        partners = [a for a in armed if a is not roles.actor1 and roles.actor1.end <= a.start < trigger
+                    and lex.participants.search("pair_links", folded[roles.actor1.end : a.start].strip()) is not None
+                    and len(folded[roles.actor1.end : a.start].split()) == 1]
+        others = [a for a in armed if a is not roles.actor1 and a not in partners and not _same_side(a, roles.actor1, folded, trigger)]
         targets = [a for a in others if a.start >= trigger] or others
         if targets:
             roles.actor2 = targets[0]
         # "French and Malian forces": an allied force named with actor1
         allies = [a for a in armed if a is not roles.actor1 and a.kind == roles.actor1.kind == "state" and a.country != roles.actor1.country]
+        allies += [a for a in partners if a not in allies and a.kind == "named"]
         if allies and roles.actor2 is not allies[0]:
             roles.assoc1 = allies[0]
     if combo_head is not None and roles.actor1 is not combo_head:
