@@ -158,7 +158,9 @@ class ActorFinder:
         return out
 
     # --- finding ----------------------------------------------------------
-    def find(self, text: str, folded: str, start: int, end: int) -> list[ActorMention]:
+    def find(self, text: str, folded: str, start: int, end: int, people: bool = True) -> list[ActorMention]:
+        """Actors named in text[start:end]; ``people=False`` skips civilians, protesters and rioters
+        (placing an event needs only armed actors)."""
         mentions: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -194,6 +196,8 @@ class ActorFinder:
         for m in self.lex.participants.find("armed_nonstate", folded, start, end):
             origin = self._origin(folded, m.start(), m.end(), end)
             add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified", origin))
+        if not people:
+            return sorted(mentions, key=lambda a: a.start)
         # 'the mayor's office', 'the chief's house': a building, not the person it is named after
         taken.extend((m.start(), m.end()) for m in self.lex.participants.find("property", folded, start, end)
                      if "'" in m.group(0))

@@ -46,7 +46,7 @@ class GeoText:
         ctx = _Context(text, folded, None, lang, votes.most_common(1)[0][0] if votes else None, votes)
         out: list[PlaceReading] = []
         for s, e in self.splitter(text):
-            actors = actor_finder(lang, self.region).find(text, folded, s, e)
+            actors = actor_finder(lang, self.region).find(text, folded, s, e, people=False)
             exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")]
             places = self.finder(lang).find(text, folded, s, e, exclude)
             for mention in places:
