@@ -104,6 +104,10 @@ CASES = [
     ("en", "an alleged cattle thief died in detention.", 1),
     ("en", "militants killed 20 cattle and burned two houses.", 0),
     ("en", "three soldiers were wounded and two civilians killed.", 2),
+    ("en", "gunmen killed a twelve year old girl near the school.", 1),
+    ("en", "gunmen killed a 12-year-old girl.", 1),
+    ("en", "militants abducted a 15-year-old boy.", 0),
+    ("fr", "Des hommes armés ont tué une fillette de douze ans.", 1),
     # French: the person killed named by a pronoun before the verb
     ("fr", "Des hommes armés l'ont abattu devant sa maison.", 1),
     ("fr", "Ils l'ont ramené deux jours plus tard et l'ont décapité.", 1),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NUMBER_BEFORE = re.compile(r"\d\s*-?\s*$")  # '12-year-old', '12 years old'
 
 
 class DeathWords:
@@ -23,6 +24,11 @@ class DeathWords:
             text = text[: hedge.start()] + " " + text[hedge.end() :]
         return self.lex.fatalities.search("attribution", text) is not None
 
+    def _age(self, folded: str, n) -> bool:
+        """'a twelve year old girl': the number is an age, not a count."""
+        m = self.lex.fatalities.search("age_words", folded, n.end, n.end + 14)
+        return m is not None and not folded[n.end : m.start()].strip(" -")
+
     def _not_deaths(self, text: str) -> bool:
         return self.lex.fatalities.search("not_deaths", text) is not None
 
@@ -34,8 +40,9 @@ class DeathWords:
             before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
             if before and self.lex.fatalities.search("prepositions", before[0]):
                 continue
-            if after and any(self.lex.participants.search(g, after[0]) for g in ("civilians", "persons")):
-                continue
+            if after and self.lex.fatalities.search("goods_modifiers", m.group(0)) and \
+                    any(self.lex.participants.search(g, after[0]) for g in ("civilians", "persons")):
+                continue  # 'a cattle thief', 'truck drivers' (not 'a twelve year old girl': an age)
             return True
         return False
 
@@ -48,6 +55,9 @@ class DeathWords:
     def _not_deaths_head(self, tail: str) -> bool:
         head = self.head_end.split(tail, maxsplit=1)[0]
         head = " ".join(head.split()[:3])  # 'three soldiers were wounded'
+        age = self.lex.fatalities.search("age_words", head)
+        if age is not None and _NUMBER_BEFORE.search(head[: age.start()]):
+            head = head[: age.start()] + head[age.end() :]  # 'a 12-year-old girl': an age, not wounds or time
 
         m = self.lex.fatalities.search("not_deaths", head)
         if m is not None and self._not_deaths_between(head) is False:

@@ -252,7 +252,7 @@ class FatalityCounter(DeathWords):
             second = self.second_verb.match(folded, k.end(), e) if m is None else None
             if second is not None and not self._not_deaths(second.group("verb")):
                 m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
-            if m is None or any(n.start < k.end() + 12 and n.start >= k.end() for n in numbers):
+            if m is None or any(n.start < k.end() + 12 and n.start >= k.end() and not self._age(folded, n) for n in numbers):
                 continue
             if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
                 continue
