@@ -470,3 +470,9 @@ def test_forces_named_together_fight_on_one_side(coder):
 def test_a_protest_against_attacks_is_a_protest(coder):
     r = one(coder, "On 6 October 2018, women in Bobo-Dioulasso marched in support of the security forces amid militant attacks.", date(2018, 10, 8))
     assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_fighters_who_lay_down_arms_make_an_agreement(coder):
+    r = one(coder, "On 7 September 2018, 50 ISGS members agreed to lay down arms following a meeting in Banibangou.", date(2018, 9, 9))
+    assert (r.event_type, r.sub_event_type, r.actor2) == ("Strategic developments", "Agreement", None)
+    assert coder.extract("JNIM said it would never lay down its arms.", date(2018, 9, 9), "en", "d") == []

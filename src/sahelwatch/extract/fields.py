@@ -199,7 +199,7 @@ class FieldFiller:
             report.inter2 = 7
         elif roles.combined2 is not None and a2 is not None and a2.armed:
             report.actor2, report.inter2 = roles.combined2["name"], roles.combined2["inter"]
-        elif a2 is not None and not (report.event_type == BATTLES and a2.kind == "civilians"):
+        elif a2 is not None and not (a2.kind == "civilians" and (report.event_type == BATTLES or report.sub_event_type == "Agreement")):
             report.actor2, report.inter2 = named(a2), a2.inter
         if report.event_type == BATTLES and report.actor2 is None and country and name_of(country):
             # the other side of a battle, when only its kind is known
