@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from sahelwatch.datafiles import load_yaml
+from sahelwatch.datafiles import DataFileError, load_yaml
 from sahelwatch.extract.lexicon import Lexicon, lexicon
 from sahelwatch.extract.text import entry_regex, compile_entries, fold
 from sahelwatch.geocode.gazetteer import place_key
@@ -78,7 +78,8 @@ class ActorFinder:
         self.regions = {actor["name"]: _region_keys(actor["regions"]) for actor in data["actors"] if actor.get("regions")}
         # 'Dozo Communal Militia ({country})' with no country known: ACLED's own name without one ('Dozo Militia')
         # 'Islamic State' fighters: the branch ACLED codes where the event happened (data: local_names)
-        self.local_names = {actor["name"]: actor["local_names"] for actor in data["actors"] if actor.get("local_names")}
+        self.local_names = {actor["name"]: [_local_rule(actor["name"], rule) for rule in actor["local_names"]]
+                            for actor in data["actors"] if actor.get("local_names")}
         self.countryless = {actor["name"]: actor["acled_names"][0] for actor in data["actors"]
                             if "{country}" in actor["name"] and actor.get("acled_names") and "(" not in actor["acled_names"][0]}
         folded_aliases: dict[str, dict] = {}
@@ -269,11 +270,8 @@ class ActorFinder:
     # --- naming -------------------------------------------------------------
     def name(self, mention: ActorMention, country: str | None, when: date | None, country_name, admin1: str | None = None) -> str | None:
         for rule in self.local_names.get(mention.template, ()):
-            countries = rule["country"] if isinstance(rule["country"], list) else [rule["country"]]
-            if country in countries and (not rule.get("admin1") or (admin1 and fold(admin1) in {fold(a) for a in rule["admin1"]})) \
-                    and (not rule.get("since") or (when is not None and when >= date.fromisoformat(str(rule["since"])))) \
-                    and (not rule.get("until") or (when is not None and when < date.fromisoformat(str(rule["until"])))):
-                return rule["name"]
+            if rule.fits(country, admin1, when):
+                return rule.name
         if mention.kind == "state":
             iso2 = mention.country or country
             kind = mention.template if mention.template in ("military", "police") else "military"
@@ -287,6 +285,38 @@ class ActorFinder:
 
     def combine(self, first: ActorMention, second: ActorMention) -> dict | None:
         return self.combined.get(frozenset((first.org, second.org)))
+
+
+@dataclass(frozen=True)
+class _LocalName:
+    """One `local_names` rule of data/actors.yaml, read once."""
+
+    name: str
+    countries: frozenset[str]
+    admin1: frozenset[str] | None  # folded names
+    since: date | None
+    until: date | None
+
+    def fits(self, country: str | None, admin1: str | None, when: date | None) -> bool:
+        if country not in self.countries:
+            return False
+        if self.admin1 is not None and (admin1 is None or fold(admin1) not in self.admin1):
+            return False
+        # a dated rule needs a date: never applied to an undated event
+        if self.since is not None and (when is None or when < self.since):
+            return False
+        return self.until is None or (when is not None and when < self.until)
+
+
+def _local_rule(actor: str, rule: dict) -> _LocalName:
+    try:
+        countries = rule["country"] if isinstance(rule["country"], list) else [rule["country"]]
+        admin1 = frozenset(fold(a) for a in rule["admin1"]) if rule.get("admin1") else None
+        since = date.fromisoformat(str(rule["since"])) if rule.get("since") else None
+        until = date.fromisoformat(str(rule["until"])) if rule.get("until") else None
+        return _LocalName(str(rule["name"]), frozenset(countries), admin1, since, until)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"data/actors.yaml: local_names of {actor!r}: bad rule {rule!r} ({exc})") from None
 
 
 def _alias_key(text: str) -> str:

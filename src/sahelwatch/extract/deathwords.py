@@ -60,9 +60,9 @@ class DeathWords:
             head = head[: age.start()] + head[age.end() :]  # 'a 12-year-old girl': an age, not wounds or time
 
         m = self.lex.fatalities.search("not_deaths", head)
-        if m is not None and self._not_deaths_between(head) is False:
+        if m is None or not self._not_deaths_between(head):
             return False  # 'three militants aboard motorbikes': what they rode, not what was counted
-        return m is not None and not self.lex.fatalities.search("kill_after_number", head[: m.start()])
+        return not self.lex.fatalities.search("kill_after_number", head[: m.start()])
 
     def _attempted(self, folded: str, s: int, pos: int) -> bool:
         """'attempted to lynch the policeman', 'tried to kill': the killing did not happen."""
