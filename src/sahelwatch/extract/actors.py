@@ -199,9 +199,8 @@ class ActorFinder:
             add(ActorMention(m.start(), m.end(), "unidentified", self.generic["unidentified"]["name"], 2, "unidentified", origin))
         if not people:
             return sorted(mentions, key=lambda a: a.start)
-        # 'the mayor's office', 'the chief's house': a building, not the person it is named after
-        taken.extend((m.start(), m.end()) for m in self.lex.participants.find("property", folded, start, end)
-                     if "'" in m.group(0))
+        # 'the mayor's office': a building, not the person it is named after
+        taken.extend((m.start(), m.end()) for m in self.lex.participants.find("named_buildings", folded, start, end))
         for group, kind in (("civilians", "civilians"), ("protesters", "protesters"), ("rioters", "rioters")):
             for m in self.lex.participants.find(group, folded, start, end):
                 add(ActorMention(m.start(), m.end(), kind, self.generic[kind]["name"], self.generic[kind]["inter"], kind))
