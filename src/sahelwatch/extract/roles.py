@@ -87,8 +87,11 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         link = m
     if link is not None and any(a.start >= link.end() for a in before):
         before = [a for a in before if a.start >= link.end()]  # 'soldiers died when gunmen attacked': gunmen act
-    passive = _is_passive(lex, folded, trigger)
+    passive = _is_passive(lex, folded, trigger) or _installation_subject(before, folded, trigger, lex)
     agent = _passive_agent(armed, folded, trigger, lex) if (passive or not before) else None
+    marked = _passive_agent(armed, folded, trigger, lex, "target_markers")  # 'an attack on a FAMa post'
+    if marked is None and agent is not None:
+        marked = _passive_agent(armed, folded, agent.end, lex, "agent_target_links")  # 'by gunmen on a FAMa post'
     if passive:
         # 'A police patrol was attacked', 'two soldiers were killed in an ambush': the subject of the
         # passive clause is the target; an actor named in an earlier clause may still be the agent
@@ -100,6 +103,12 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
             roles.actor2 = targets_before[0]
             roles.armed_target = roles.actor2.armed
             roles.civilian_victims = roles.actor2.kind == "civilians"
+        if marked is not None and marked is not roles.actor1 and (roles.actor2 is None or _generic(roles.actor2, folded, lex)):
+            roles.actor2, roles.civilian_victims, roles.armed_target = marked, False, marked.armed  # "3 people killed in an attack on an army post"
+        if roles.actor2 is None and not (roles.actor1 is not None and roles.actor1.kind == "state"):
+            # 'The Bamba checkpoint was attacked', 'killed in an attack on an army post': the attacked were armed
+            roles.armed_target = any(lex.participants.search("armed_state", part) is not None
+                                     for part in (folded[clause:trigger], folded[trigger : trigger + 120]))
         roles.has_state = any(a.kind == "state" for a in armed)
         roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
         roles.two_sides = roles.actor1 is not None and roles.actor2 is not None and roles.actor2.armed
@@ -110,7 +119,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         # armed men are a communal militia (ACLED, inter 4)
         before = [militia]
         armed = sorted(armed + [militia], key=lambda a: a.start)
-    after = [a for a in armed if a.start >= trigger]
+    after = [a for a in armed if a.start >= trigger and a is not marked]
     if agent is not None:
         roles.actor1 = agent
     elif before:
@@ -132,6 +141,8 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
                     and len(folded[roles.actor1.end : a.start].split()) == 1]
         others = [a for a in armed if a is not roles.actor1 and a not in partners and not _same_side(a, roles.actor1, folded, trigger)]
         targets = [a for a in others if a.start >= trigger] or others
+        if marked is not None and marked is not roles.actor1:
+            targets = [marked]
         if targets:
             roles.actor2 = targets[0]
         # "French and Malian forces": an allied force named with actor1
@@ -193,6 +204,31 @@ def _is_passive(lex, folded: str, trigger: int) -> bool:
     words = folded[max(0, trigger - 40) : trigger].split()[-3:]
     window = " ".join(words)
     return bool(window) and lex.fatalities.search("passive_markers", window) is not None and not re.search(r"[,;.]", window)
+
+
+def _installation_subject(before: list[ActorMention], folded: str, trigger: int, lex) -> bool:
+    """'Malian army post attacked overnight', 'MINUSMA vehicle targeted by gunfire', 'poste des FAMa
+    attaque': the subject is what belongs to the force named with it (lexicon group installations),
+    so the force is the one acted on, as in a passive clause."""
+    if not before:
+        return False
+    last = before[-1]
+    gap = folded[last.end : trigger]
+    if len(gap.split()) > 4 or re.search(r"[,;.()]", gap):
+        return False
+    head = lex.participants.search("installations", gap)
+    if head is not None and not gap[: head.start()].strip():
+        # 'army post attacked', 'checkpoint in Gossi attacked', 'camp subjected to fire'; not 'the army camp sentinel shot'
+        after = gap[head.end() :].split()
+        return not after or after[0].endswith(("ly", "ed")) or lex.fatalities.search("prepositions", after[0]) is not None
+    lead = folded[max(0, last.start - 30) : last.start]
+    heads = list(lex.participants.patterns["installations"].finditer(lead))
+    return bool(heads) and lex.participants.patterns["owner_links"].fullmatch(lead[heads[-1].end() :].strip()) is not None
+
+
+def _generic(a: ActorMention, folded: str, lex) -> bool:
+    """'people', 'individuals': victims named with no more than that (lexicon group generic_people)."""
+    return a.kind == "civilians" and lex.participants.patterns["generic_people"].fullmatch(folded[a.start : a.end]) is not None
 
 
 def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> ActorMention | None:

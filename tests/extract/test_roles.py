@@ -1,0 +1,54 @@
+"""Who acted and who was acted on, read through the whole coder (synthetic sentences, not real reports)."""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract import EventExtractor
+
+PUBLISHED = date(2020, 5, 8)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventExtractor()
+
+
+def one(coder, text, lang="en"):
+    reports = coder.extract(text, PUBLISHED, lang, "doc")
+    assert len(reports) == 1, [r.to_dict() for r in reports]
+    return reports[0]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 5 May 2020, Malian army post attacked around midnight in Soumpi, two dead, one wounded.", "en"),
+    ("On 5 May 2020, FAMa checkpoint in Gossi attacked overnight, one dead and two wounded.", "en"),
+    ("On 5 May 2020, the Bamba checkpoint was attacked: three soldiers wounded and one dead.", "en"),
+    ("Le 5 mai 2020, un poste des FAMa attaqué à Boni, deux morts.", "fr"),
+])
+def test_a_post_of_a_force_attacked_makes_that_force_the_target(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+    assert r.actor1 == "Unidentified Armed Group (Mali)"
+    assert r.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_force_that_is_only_part_of_a_name_still_acts(coder):
+    r = one(coder, "On 5 May 2020, the army camp sentinel in Gorom-Gorom shot dead an individual who failed to obey directives.")
+    assert r.actor1.startswith("Military Forces of Burkina Faso")
+    assert r.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2020, an attack on two FAMa checkpoints in Imboraghane left one dead and three wounded.",
+    "On 5 May 2020, three people were killed in an attack by unidentified assailants on a Malian army post in Almoustarat.",
+])
+def test_the_one_an_attack_is_on_is_its_target(coder, text):
+    r = one(coder, text)
+    assert (r.event_type, r.actor1) == ("Battles", "Unidentified Armed Group (Mali)")
+    assert r.actor2.startswith("Military Forces of Mali")
+
+
+def test_named_victims_are_not_overridden_by_the_attack_target(coder):
+    r = one(coder, "On 5 May 2020, three villagers were killed in an attack by gunmen on a Malian army post in Almoustarat.")
+    assert r.actor2 == "Civilians (Mali)"
