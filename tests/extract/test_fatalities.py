@@ -112,6 +112,13 @@ CASES = [
     ("fr", "Des hommes armés l'ont abattu devant sa maison.", 1),
     ("fr", "Ils l'ont ramené deux jours plus tard et l'ont décapité.", 1),
     ("fr", "Des hommes armés l'ont enlevé.", 0),
+    # a relative named with a possessive in a list of victims is one more death; an apposition or a source is not
+    ("en", "militants assassinated a village chief, his son and a militiaman near the mosque.", 3),
+    ("en", "militants killed a member of the militia, his son and wounded two others.", 2),
+    ("en", "gunmen killed a herder, his wife and their two sons.", 4),
+    ("en", "gunmen killed a herder, his brother said.", 1),
+    ("en", "gunmen killed a teacher, the brother of the mayor, near the school.", 1),
+    ("fr", "Des hommes armés ont tué un berger, son fils et un commerçant.", 3),
 ]
 
 

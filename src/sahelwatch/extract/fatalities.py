@@ -73,6 +73,11 @@ class FatalityCounter(DeathWords):
         # « l'ont abattu », « l'a exécuté » : the one person, named before the verb
         self.object_one_before = re.compile(rf"(?<!\w)(?:{one_before})(?:\s+\w+)?\s*$") if one_before else re.compile("(?!)")
         self.and_one = re.compile(rf"\s+(?:{ands})\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
+        articles = "|".join(entry_regex(w) for w in groups.get("articles", [])) or "(?!)"
+        # ', his son', ' and his wife', ', a trader': one item of a list of victims
+        self.list_item = re.compile(
+            rf"(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)(?:(?P<own>{possessives})|{articles})\s+(?P<np>[^,;.()]*?)(?=\s*[,;.()]|\s+(?:{ands}|{ors})\s|$)"
+        )
 
     def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
         """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
@@ -90,6 +95,26 @@ class FatalityCounter(DeathWords):
             if self._person(zone):
                 found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
             break
+
+    def _relatives(self, folded: str, victim: Count, e: int, found: dict) -> None:
+        """'a village chief, his son and a militiaman', 'a member of Dan Na Ambassagou, his son': a
+        person named with a possessive in the list of victims is one more death (items with an
+        article are counts of their own)."""
+        end = self.phrase_end.search(folded, victim.end, e)
+        pos = end.start() if end is not None else e
+        for _ in range(8):
+            m = self.list_item.match(folded, pos, e)
+            if m is None:
+                return
+            np = m.group("np")
+            words = " ".join(np.split()[:3])
+            if not words or not self._person(words) or self._attribution(np) or self._not_deaths(np):
+                return  # 'and wounded two others', ', his brother said'
+            if words[:1].isdigit() or words.split()[0] in self.lex.number_words:
+                return  # 'and his two sons': a number, read as such
+            if m.group("own") and not any(c.start < m.end() and c.end > m.start() for c in found.values()):
+                found[m.start("own")] = Count(1, m.start("own"), m.end("own"), victim.category, False, victim.chain)
+            pos = m.end()
 
     def _and_more(self, folded: str, pos: int, numbers: list[Number], found: dict, first: Count) -> None:
         """'killing the subprefect of Dinangourou and four others': the number after 'and' adds to the
@@ -230,6 +255,7 @@ class FatalityCounter(DeathWords):
                     break
                 found.setdefault(n.start, self._make(folded, n, n.end + 60, s * 1000 + chain_id))
                 self._and_one(folded, n.end, e, found, s * 1000 + chain_id)
+                self._relatives(folded, found[n.start], e, found)
                 if i + 1 < len(after) and not self.and_or_comma.search(folded, n.end, after[i + 1].start):
                     break
         # "killed a deacon", "assassinated the village chief and his son", "executed him"
@@ -263,6 +289,7 @@ class FatalityCounter(DeathWords):
             found.setdefault(m.start(), victim)
             self._and_one(folded, m.end(), e, found, victim.chain)
             self._and_more(folded, m.end(), numbers, found, victim)
+            self._relatives(folded, victim, e, found)
         for m in (self.they_killed.finditer(folded, s, e) if self.they_killed else ()):
             if not self._killed_verb(m.group("verb")):
                 continue
