@@ -29,6 +29,9 @@ def first(lang, text, published=PUB, previous=None):
     ("fr", "hier", (date(2020, 8, 2), 1)),
     ("en", "On Octobr 5, militants", (date(2019, 10, 5), 1)),  # a letter dropped
     ("fr", "le 3 janvir 2020", (date(2020, 1, 3), 1)),
+    ("en", "in 2019 the group", (date(2019, 1, 1), 3)),
+    ("en", "2000 people demonstrated", None),  # a count of people, not a year
+    ("fr", "1500 manifestants ont marché", None),
 ])
 def test_dates(lang, text, expected):
     assert first(lang, text) == expected

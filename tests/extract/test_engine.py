@@ -323,6 +323,10 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert (r.event_type, r.fatalities, r.event_date) == ("Battles", 6, None)
     r = one(coder, "Teachers marched to demand the payment of their arrears.", date(2016, 3, 2))
     assert r.event_type == "Protests" and r.event_date is None
+    # whoever protested, named or not; a four-digit count of people is no year
+    for text in ("The teachers' union organised a sit-in to protest against the new curriculum.",
+                 "2000 people demonstrated against the constitutional reform."):
+        assert one(coder, text, date(2016, 3, 2)).sub_event_type == "Peaceful protest"
     # not a kind of event, nor the same words deep in an analysis (history in passing)
     assert coder.extract("Protests have been held across the country in recent weeks.", date(2016, 3, 2), "en", "d") == []
     assert coder.extract("JNIM has killed more than 300 people in the region.", date(2016, 3, 2), "en", "d") == []

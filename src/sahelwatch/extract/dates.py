@@ -67,6 +67,12 @@ class DateReader:
         self.previous = re.compile(rf"(?<!\w)(?:{_alt(lex.relative_to_previous)})(?!\w)") if lex.relative_to_previous else None
         self.periods = re.compile(rf"(?<!\w)(?:{_alt(lex.periods)})(?!\w)") if lex.periods else None
 
+    def _counts_people(self, text: str, end: int) -> bool:
+        """A four-digit number followed by people ('2000 people', '1500 soldiers') is a count, not a year."""
+        following = text[end : end + 30].split()[:1]
+        return bool(following) and any(self.lex.participants.search(g, following[0].strip(",.;:")) is not None
+                                       for g in ("civilians", "persons", "protesters"))
+
     def find(self, folded: str, published: date | None, previous: date | None = None,
              start: int = 0, end: int | None = None) -> list[DateMention]:
         end = len(folded) if end is None else end
@@ -91,7 +97,8 @@ class DateReader:
                 month = self.lex.months.get(groups["month"].rstrip(".")) if groups.get("month") else None
                 year = int(groups["year"]) if groups.get("year") else None
                 if kind == "year":
-                    add(m.start(), m.end(), date(year, 1, 1), 3, "year")
+                    if not self._counts_people(text, m.end()):  # not '2000 people demonstrated'
+                        add(m.start(), m.end(), date(year, 1, 1), 3, "year")
                     continue
                 if kind == "month":
                     if year is None and published is None:

@@ -305,8 +305,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.kind in ("named", "state") for a in actors):
             return True
         protest = groups.get("protest", [])
-        return bool(protest) and any(a.kind in ("protesters", "rioters", "civilians") for a in actors) and \
-            not any(self._plural_noun(lex, folded, p) for p in protest) and lex.modality.search("protest_done", folded, max(0, protest[0][0] - 25), protest[0][1]) is not None
+        # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
+        return bool(protest) and not any(self._plural_noun(lex, folded, p) for p in protest) and \
+            lex.modality.search("protest_done", folded, max(0, protest[0][0] - 25), protest[0][1]) is not None
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
