@@ -323,6 +323,10 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert (r.event_type, r.fatalities, r.event_date) == ("Battles", 6, None)
     r = one(coder, "Teachers marched to demand the payment of their arrears.", date(2016, 3, 2))
     assert r.event_type == "Protests" and r.event_date is None
+    # two sides named in a fight ('Ansar Dine attacked a military base'); not one force alone, nor firefighters
+    r = one(coder, "French and Chadian troops clashed with Ansar Dine fighters in the mountains.", date(2013, 3, 2))
+    assert r.event_type == "Battles" and r.event_date is None
+    assert coder.extract("Police used tear gas while firefighters attended to the scene.", date(2016, 3, 2), "en", "d") == []
     # whoever protested, named or not; a four-digit count of people is no year
     for text in ("The teachers' union organised a sit-in to protest against the new curriculum.",
                  "2000 people demonstrated against the constitutional reform."):
