@@ -18,3 +18,17 @@ def test_a_local_name_rule_fits_its_country_region_and_time():
 def test_a_bad_local_name_rule_names_the_file_and_the_actor():
     with pytest.raises(DataFileError, match="actors.yaml.*'Islamic State'"):
         _local_rule("Islamic State", {"country": "NE", "name": "ISWAP", "since": "March 2015"})
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 5 May 2018, presumed Al-Mourabitoun militants fired mortar shells at the army camp in Tarkint.", "JNIM: Group for Support of Islam and Muslims"),
+    ("On 5 May 2016, Al Mourabitoun fighters attacked a hotel in Gao.", "Al Mourabitoune Battalion"),
+    ("On 5 May 2018, presumed Katiba Salaheddine militants attacked a camp near Menaka.", "Islamic State (Greater Sahara)"),
+    ("On 5 May 2017, AQM militants attacked a checkpoint in Djenne.", "JNIM: Group for Support of Islam and Muslims"),
+    ("On 5 May 2015, BH militants killed a herdsman in the area of Toumour.", "Islamic State (West Africa)"),
+])
+def test_group_aliases_and_their_names_at_the_time(text, actor1):
+    from sahelwatch.extract import EventExtractor
+
+    reports = EventExtractor().extract(text, None, "en", "doc")
+    assert reports and reports[0].actor1 == actor1
