@@ -323,6 +323,10 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert (r.event_type, r.fatalities, r.event_date) == ("Battles", 6, None)
     r = one(coder, "Teachers marched to demand the payment of their arrears.", date(2016, 3, 2))
     assert r.event_type == "Protests" and r.event_date is None
+    r = one(coder, "Armed men attacked a truck carrying migrants, killing four and wounding six.", date(2016, 3, 2))
+    assert (r.event_type, r.fatalities) == ("Violence against civilians", 4)
+    r = one(coder, "French and Chadian troops clashed with Islamists in the mountains.", date(2013, 3, 2))
+    assert r.event_type == "Battles"
     # two sides named in a fight ('Ansar Dine attacked a military base'); not one force alone, nor firefighters
     r = one(coder, "French and Chadian troops clashed with Ansar Dine fighters in the mountains.", date(2013, 3, 2))
     assert r.event_type == "Battles" and r.event_date is None

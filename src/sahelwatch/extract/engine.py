@@ -302,11 +302,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
         protesters did something ('Teachers marched to demand ...', not 'protests are spreading')."""
         told = [c.value for c in counts if not c.vague]
-        if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.kind in ("named", "state") for a in actors):
+        if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.armed for a in actors):
             return True
         fights = [p for g in ("attack", "ambush", "clash") for p in groups.get(g, [])]
         if fights and not any(self._plural_noun(lex, folded, p) for p in fights) and not (set(groups) & {"protest", "riot", "mob"}) \
-                and len({a.org for a in actors if a.kind == "named"} | {"state" for a in actors if a.kind == "state"}) >= 2:
+                and any(a.kind in ("named", "state") for a in actors) \
+                and len({a.org for a in actors if a.kind == "named"} | {a.kind for a in actors if a.kind in ("state", "unidentified")}) >= 2:
             return True  # 'French and Chadian troops clashed with Islamists', 'Ansar Dine attacked a military base'
         protest = groups.get("protest", [])
         # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
