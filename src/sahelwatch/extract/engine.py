@@ -17,6 +17,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
+from sahelwatch.extract.background import drop_background, plural_noun
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
@@ -164,14 +165,14 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 else:
                     not_asserted += 1
         _weapon_attacks(groups)
-        self._drop_background(lex, folded, groups)
+        topics = drop_background(lex, folded, groups, span)  # 'protested against the killing of six civilians'
         present = set(groups) & self.event_groups
         if not present:
             return None
         has_day = any(d.specific and s <= d.start < e for d in dates)
         if not has_day and mod.generic(folded, span, masked):
             return None  # 'similar ambushes have been reported near X': a pattern, not an event
-        if not has_day and all(self._plural_noun(lex, folded, p) for g in present for p in groups[g]):
+        if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]):
             return None  # 'attacks on fuel convoys' with no date: a kind of event, not one
         actors = actor_finder(lang, self.region).find(text, folded, s, e)
         if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
@@ -186,7 +187,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         if dateline:
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         places = finder.find(text, folded, s, e, exclude)
-        deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates])
+        deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates] + topics)
         positions = sorted(p[0] for g in present for p in groups[g])
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
         acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
@@ -278,25 +279,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         return first is not None and first.kind == "state" and first.end <= trigger_pos and \
             not any(a.kind in ("civilians", "protesters", "rioters") and a.start < trigger_pos for a in actors)
 
-    def _drop_background(self, lex, folded: str, groups: dict) -> None:
-        """'women marched in support of the army amid militant attacks': in a protest, attacks in the
-        plural are what it is about, not what happened ('clashes' with the police still are)."""
-        if "protest" not in groups:
-            return
-        for g in ("attack", "ambush"):
-            kept = [p for p in groups.get(g, []) if not self._plural_noun(lex, folded, p)]
-            if kept:
-                groups[g] = kept
-            else:
-                groups.pop(g, None)
-
-    @staticmethod
-    def _plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
-        """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
-        word = folded[pos[0] : pos[1]]
-        m = lex.modality.search("count_nouns", word)
-        return m is not None and m.start() == 0 and m.end() == len(word)
-
     def _tells_one(self, lex, folded: str, groups: dict, counts, actors) -> bool:
         """With neither a date nor a place, a lead sentence still tells one event when it counts its dead
         outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
@@ -305,14 +287,14 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.armed for a in actors):
             return True
         fights = [p for g in ("attack", "ambush", "clash") for p in groups.get(g, [])]
-        if fights and not any(self._plural_noun(lex, folded, p) for p in fights) and not (set(groups) & {"protest", "riot", "mob"}) \
+        if fights and not any(plural_noun(lex, folded, p) for p in fights) and not (set(groups) & {"protest", "riot", "mob"}) \
                 and any(a.kind in ("named", "state") for a in actors) \
                 and len({a.org for a in actors if a.kind == "named"} | {a.kind for a in actors if a.kind in ("state", "unidentified")}) >= 2:
             return True  # 'French and Chadian troops clashed with Islamists', 'Ansar Dine attacked a military base'
         protest = groups.get("protest", [])
         # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
-        return bool(protest) and not any(self._plural_noun(lex, folded, p) for p in protest) and \
-            lex.modality.search("protest_done", folded, max(0, protest[0][0] - 25), protest[0][1]) is not None
+        return bool(protest) and not any(plural_noun(lex, folded, p) for p in protest) and \
+            any(lex.modality.search("protest_done", folded, max(0, a - 25), b) is not None for a, b in protest)
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])

@@ -1,0 +1,55 @@
+"""What a sentence mentions without telling it happened there and then: the
+attacks a protest is about ('women marched in support of the army amid militant
+attacks', 'protested against the killing of six civilians'), event nouns in the
+plural ('attacks on convoys')."""
+
+from __future__ import annotations
+
+import re
+
+# trigger groups a protest can be about; 'protest', 'riot', 'intervention', 'arrest' stay (what the crowd or police did)
+_VIOLENT = ("attack", "ambush", "clash", "kill", "execute", "harm", "gunfire", "abduct", "ied", "air", "shelling", "suicide")
+_CLAUSE_END = re.compile(r"[,;.:()]")
+
+
+def plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
+    """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
+    word = folded[pos[0] : pos[1]]
+    m = lex.modality.search("count_nouns", word)
+    return m is not None and m.start() == 0 and m.end() == len(word)
+
+
+def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The stretches of a protest sentence that say what the protest is about: from a marker
+    (lexicon modality group protest_about: 'against the', 'in support of', 'to denounce') after
+    the protest word to the end of its clause or the next 'and'."""
+    protest = groups.get("protest")
+    if not protest:
+        return []
+    s, e = span
+    first = min(p[0] for p in protest)
+    topics = []
+    ands = lex.fatalities.patterns.get("and_words")
+    for m in lex.modality.find("protest_about", folded, first, e):
+        stop = _CLAUSE_END.search(folded, m.end(), e)
+        end = stop.start() if stop else e
+        link = ands.search(folded, m.end(), end) if ands is not None else None
+        topics.append((m.start(), link.start() if link is not None else end))
+    return topics
+
+
+def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Drop, in a protest, the violence it is about: attacks in the plural, and any violent word in
+    what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count).
+    Returns those stretches: the numbers there are no deaths of this event."""
+    if "protest" not in groups:
+        return []
+    topics = protest_topics(lex, folded, groups, span)
+    for g in _VIOLENT:
+        kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics)
+                and not (g in ("attack", "ambush") and plural_noun(lex, folded, p))]
+        if kept:
+            groups[g] = kept
+        else:
+            groups.pop(g, None)
+    return topics

@@ -1,0 +1,43 @@
+"""What a protest is about is no event of its own (synthetic sentences, not real reports)."""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract import EventExtractor
+from sahelwatch.extract.background import drop_background
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.text import fold
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventExtractor()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 May 2020, hundreds of people protested in Djibo against the killing of six civilians by soldiers.", "en"),
+    ("On 3 May 2020, women marched in Kaya in support of the soldiers fighting jihadists.", "en"),
+    ("Le 3 mai 2020, des centaines de personnes ont manifesté à Djibo contre l'assassinat de six civils par des soldats.", "fr"),
+])
+def test_the_violence_a_protest_is_about_is_neither_its_type_nor_its_dead(coder, text, lang):
+    reports = coder.extract(text, date(2020, 5, 8), lang, "doc")
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Peaceful protest", 0)]
+
+
+def test_what_the_crowd_or_the_police_did_after_the_topic_still_counts(coder):
+    text = "On 3 May 2020, protesters marched in Gao against the arrest of a trader, and police fired tear gas, killing two protesters."
+    [r] = coder.extract(text, date(2020, 5, 8), "en", "doc")
+    assert (r.sub_event_type, r.fatalities) == ("Excessive force against protesters", 2)
+    [r] = coder.extract("On 3 May 2020, students marched in Ouagadougou to denounce insecurity and clashed with police.", date(2020, 5, 8), "en", "doc")
+    assert r.sub_event_type == "Violent demonstration"
+
+
+def test_drop_background_returns_the_topic_and_leaves_sentences_without_a_protest_alone():
+    lex = lexicon("en")
+    folded = fold("Youths protested against the killing of a trader.")
+    groups = {"protest": [(7, 16)], "kill": [(30, 37)]}
+    topics = drop_background(lex, folded, groups, (0, len(folded)))
+    assert "kill" not in groups and topics and folded[topics[0][0] : topics[0][1]].startswith("against the killing")
+    groups = {"kill": [(30, 37)]}
+    assert drop_background(lex, folded, groups, (0, len(folded))) == [] and groups == {"kill": [(30, 37)]}
