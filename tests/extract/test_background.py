@@ -41,3 +41,11 @@ def test_drop_background_returns_the_topic_and_leaves_sentences_without_a_protes
     assert "kill" not in groups and topics and folded[topics[0][0] : topics[0][1]].startswith("against the killing")
     groups = {"kill": [(30, 37)]}
     assert drop_background(lex, folded, groups, (0, len(folded))) == [] and groups == {"kill": [(30, 37)]}
+
+
+def test_a_gathering_of_armed_men_is_no_protest(coder):
+    text = "Un drone de l'armée nigérienne a frappé lundi un rassemblement de terroristes près de Tillabéri."
+    [r] = coder.extract(text, date(2020, 5, 8), "fr", "doc")
+    assert r.sub_event_type == "Air/drone strike"
+    [r] = coder.extract("Un rassemblement des élèves a eu lieu lundi à Niamey.", date(2020, 5, 8), "fr", "doc")
+    assert r.sub_event_type == "Peaceful protest"

@@ -38,10 +38,28 @@ def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> lis
     return topics
 
 
+def armed_gatherings(lex, folded: str, groups: dict) -> None:
+    """'a gathering of terrorists', 'un rassemblement de terroristes': armed men met, nobody protested."""
+    links = lex.participants.patterns.get("owner_links")
+    kept = []
+    for p in groups.get("protest", []):
+        after = folded[p[1] : p[1] + 40].split()
+        head = " ".join(after[:1])
+        rest = " ".join(after[1:4])
+        if links is not None and links.fullmatch(head) and lex.participants.search("armed_nonstate", rest) is not None:
+            continue
+        kept.append(p)
+    if kept:
+        groups["protest"] = kept
+    else:
+        groups.pop("protest", None)
+
+
 def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Drop, in a protest, the violence it is about: attacks in the plural, and any violent word in
     what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count).
     Returns those stretches: the numbers there are no deaths of this event."""
+    armed_gatherings(lex, folded, groups)
     if "protest" not in groups:
         return []
     topics = protest_topics(lex, folded, groups, span)
