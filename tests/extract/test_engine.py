@@ -40,6 +40,14 @@ def test_ied_author_named_in_the_next_sentence(coder):
     r = one(coder, text, date(2020, 6, 30))
     assert r.sub_event_type == "Remote explosive/landmine/IED"
     assert r.actor1 == "JNIM: Group for Support of Islam and Muslims" and r.fatalities == 3
+    # no author: a claim denied, or where a group operates
+    for after in ("No group has claimed responsibility for the blast, but JNIM militants roam the area.", "The area is a stronghold of JNIM militants."):
+        r = one(coder, text.replace("The device was likely planted by JNIM militants.", after), date(2020, 6, 30))
+        assert r.actor1 == "Unidentified Armed Group (Burkina Faso)", after
+    fr = "Le 27 juin 2020, trois femmes ont été tuées par l'explosion d'un engin explosif près de Solle (Solle, Loroum). "
+    assert one(coder, fr + "L'engin aurait été posé par le JNIM.", date(2020, 6, 30), "fr").actor1.startswith("JNIM")
+    r = one(coder, fr + "Aucun groupe n'a revendiqué l'attaque, mais la zone est un bastion du JNIM.", date(2020, 6, 30), "fr")
+    assert r.actor1 == "Unidentified Armed Group (Burkina Faso)"
 
 
 def test_french_night_attack_with_evidence(coder):

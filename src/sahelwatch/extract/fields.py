@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
+from sahelwatch.extract.lexicon import lexicon
+from sahelwatch.extract.modality import modality
 from sahelwatch.extract.roles import assign_roles
 from sahelwatch.geocode.resolve import GeoContext, Resolution, km
 from sahelwatch.models import EventReport, Span
@@ -240,6 +242,11 @@ class FieldFiller:
         named = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
         if not named:
             return
+        lex, mod = lexicon(ctx.lang), modality(ctx.lang)
+        if any(mod.classify(ctx.folded, span, (m.start(), m.end())) == "negated" for m in lex.modality.find("responsibility", ctx.folded, *span)):
+            return  # 'No group has claimed responsibility, but ...'
+        if lex.modality.search("presence", ctx.folded, *span):
+            return  # 'the area is a stronghold of JNIM': where a group operates, not who acted
 
         roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
         country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
