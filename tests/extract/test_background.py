@@ -49,3 +49,14 @@ def test_a_gathering_of_armed_men_is_no_protest(coder):
     assert r.sub_event_type == "Air/drone strike"
     [r] = coder.extract("Un rassemblement des élèves a eu lieu lundi à Niamey.", date(2020, 5, 8), "fr", "doc")
     assert r.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, lang, location", [
+    ("On 3 May 2020, gunmen abducted a priest in the village of Toulfe, according to the diocese of Ouahigouya.", "en", "Toulfe"),
+    ("Le 3 mai 2020, des hommes armés ont enlevé un prêtre au village de Toulfe, selon le diocèse de Ouahigouya.", "fr", "Toulfe"),
+    # a source's place is still the event's when the sentence names no other
+    ("On 3 May 2020, gunmen abducted a priest, according to local sources in Djibo.", "en", "Djibo"),
+])
+def test_where_a_source_speaks_from_is_not_where_the_event_happened(coder, text, lang, location):
+    [r] = coder.extract(text, date(2020, 5, 8), lang, "doc")
+    assert r.location == location

@@ -1,7 +1,8 @@
 """What a sentence mentions without telling it happened there and then: the
 attacks a protest is about ('women marched in support of the army amid militant
 attacks', 'protested against the killing of six civilians'), event nouns in the
-plural ('attacks on convoys')."""
+plural ('attacks on convoys'), where a source speaks from ('according to the
+diocese of Ouahigouya')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ def plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
     word = folded[pos[0] : pos[1]]
     m = lex.modality.search("count_nouns", word)
     return m is not None and m.start() == 0 and m.end() == len(word)
+
+
+def source_spans(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """'according to the diocese of Ouahigouya', 'selon la mairie de Djibo': from the source's
+    introduction (lexicon participants group source_intros) to the end of its clause."""
+    spans = []
+    for m in lex.participants.find("source_intros", folded, s, e):
+        stop = _CLAUSE_END.search(folded, m.end(), e)
+        spans.append((m.start(), stop.start() if stop else e))
+    return spans
 
 
 def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:

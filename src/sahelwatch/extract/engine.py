@@ -17,7 +17,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.background import drop_background, plural_noun
+from sahelwatch.extract.background import drop_background, plural_noun, source_spans
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
@@ -186,7 +186,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         dateline = _DATELINE_HEAD.match(text, s, e)
         if dateline:
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
-        places = finder.find(text, folded, s, e, exclude)
+        # 'according to the diocese of Ouahigouya': where the source is, unless nothing else is named
+        sources = source_spans(lex, folded, s, e)
+        places = (finder.find(text, folded, s, e, exclude + sources) if sources else []) or finder.find(text, folded, s, e, exclude)
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates] + topics)
         positions = sorted(p[0] for g in present for p in groups[g])
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
