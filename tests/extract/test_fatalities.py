@@ -119,6 +119,10 @@ CASES = [
     ("en", "gunmen killed a herder, his brother said.", 1),
     ("en", "gunmen killed a teacher, the brother of the mayor, near the school.", 1),
     ("fr", "Des hommes armés ont tué un berger, son fils et un commerçant.", 3),
+    # a side's claim of its own losses counts only when the text gives no other figure
+    ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
+    ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),
+    ("fr", "L'armée a perdu trois véhicules dans l'embuscade.", 0),
 ]
 
 

@@ -52,3 +52,19 @@ def test_the_one_an_attack_is_on_is_its_target(coder, text):
 def test_named_victims_are_not_overridden_by_the_attack_target(coder):
     r = one(coder, "On 5 May 2020, three villagers were killed in an attack by gunmen on a Malian army post in Almoustarat.")
     assert r.actor2 == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 May 2020, the Malian army lost 30 soldiers in an attack on its camp in Tarkint, claimed by JNIM.", "en"),
+    ("Le 3 mai 2020, l'armée malienne a perdu une trentaine de soldats dans l'attaque de son camp de Tarkint, revendiquée par le JNIM.", "fr"),
+])
+def test_a_force_that_lost_soldiers_is_the_target(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.actor1, r.fatalities) == ("Battles", "JNIM: Group for Support of Islam and Muslims", 30)
+    assert r.actor2.startswith("Military Forces of Mali") and r.assoc_actor_1 is None
+
+
+def test_a_force_that_lost_vehicles_was_ambushed(coder):
+    r = one(coder, "On 3 May 2020, the army lost three vehicles in an ambush near Boni.")
+    assert (r.event_type, r.actor1, r.fatalities) == ("Battles", "Unidentified Armed Group (Mali)", 0)
+    assert r.actor2.startswith("Military Forces of Mali")

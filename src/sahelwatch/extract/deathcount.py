@@ -14,12 +14,16 @@ class Count:
     category: str  # general, civilians, state, militia, nonstate, later (the wounded who died after)
     vague: bool
     chain: int = 0  # counts in one coordinated phrase add up
+    claimed: bool = False  # one side's claim of its own losses ('the CMA said it lost 6 fighters')
 
 
 def combine(counts: list[Count]) -> int:
     """Per category the smallest figure (the text disagreeing with itself),
     summed over categories; a general total wins when it covers them. A vague
-    count ('several were killed') counts only when the text gives no figure."""
+    count ('several were killed'), or a side's claim of its own losses, counts
+    only when the text gives no other figure."""
+    if any(not c.claimed for c in counts):
+        counts = [c for c in counts if not c.claimed]  # a side's own claim counts only when nothing else does
     if any(not c.vague for c in counts):
         counts = [c for c in counts if not c.vague]
     chains: dict[tuple[str, int], int] = {}

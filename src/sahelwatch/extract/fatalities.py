@@ -234,6 +234,8 @@ class FatalityCounter(DeathWords):
         for chain_id, k in enumerate(kill_before, start=500):
             if self._passive_before(folded, s, k.start()):
                 continue  # 'two fighters were killed and eight others taken prisoner': no object after
+            # 'the CMA claimed to have lost 6 fighters': one side's claim, a count only if the text gives no other
+            claimed = bool(self.lex.participants.search("loss_verbs", k.group(0)) and self.lex.fatalities.search("loss_claims", folded, max(s, k.start() - 40), k.start()))
             after = [n for n in numbers if n.start >= k.end()]
             for i, n in enumerate(after):
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
@@ -253,7 +255,8 @@ class FatalityCounter(DeathWords):
                     break
                 if not (n.vague or self._counts_people(folded, n)):
                     break
-                found.setdefault(n.start, self._make(folded, n, n.end + 60, s * 1000 + chain_id))
+                count = self._make(folded, n, n.end + 60, s * 1000 + chain_id)
+                found.setdefault(n.start, replace(count, claimed=True) if claimed else count)
                 self._and_one(folded, n.end, e, found, s * 1000 + chain_id)
                 self._relatives(folded, found[n.start], e, found)
                 if i + 1 < len(after) and not self.and_or_comma.search(folded, n.end, after[i + 1].start):

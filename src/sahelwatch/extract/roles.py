@@ -87,6 +87,11 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         link = m
     if link is not None and any(a.start >= link.end() for a in before):
         before = [a for a in before if a.start >= link.end()]  # 'soldiers died when gunmen attacked': gunmen act
+    losers: list[ActorMention] = []
+    for loss in lex.participants.find("loss_verbs", folded, max(0, trigger - 120), trigger):
+        # 'the army lost 30 soldiers in the attack on its camp, claimed by JNIM': the army was attacked
+        losers = [a for a in before if a.end <= loss.start()]
+        before = [a for a in before if a.start >= loss.end()]
     passive = _is_passive(lex, folded, trigger) or _installation_subject(before, folded, trigger, lex)
     agent = _passive_agent(armed, folded, trigger, lex) if (passive or not before) else None
     marked = _passive_agent(armed, folded, trigger, lex, "target_markers")  # 'an attack on a FAMa post'
@@ -141,15 +146,20 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
                     and len(folded[roles.actor1.end : a.start].split()) == 1]
         others = [a for a in armed if a is not roles.actor1 and a not in partners and not _same_side(a, roles.actor1, folded, trigger)]
         targets = [a for a in others if a.start >= trigger] or others
+        if losers and losers[0] is not roles.actor1:
+            targets = losers
         if marked is not None and marked is not roles.actor1:
             targets = [marked]
         if targets:
             roles.actor2 = targets[0]
         # "French and Malian forces": an allied force named with actor1
-        allies = [a for a in armed if a is not roles.actor1 and a.kind == roles.actor1.kind == "state" and a.country != roles.actor1.country]
+        allies = [a for a in armed if a is not roles.actor1 and a.kind == roles.actor1.kind == "state" and a.country is not None
+                  and a.country != roles.actor1.country and a not in losers]
         allies += [a for a in partners if a not in allies and a.kind == "named"]
         if allies and roles.actor2 is not allies[0]:
             roles.assoc1 = allies[0]
+    elif losers:
+        roles.actor2 = losers[0]  # 'the army lost dozens of vehicles in an ambush'
     if combo_head is not None and roles.actor1 is not combo_head:
         # the combined attribution names the other side: actor2 is the combined actor
         roles.combined2, roles.combined = roles.combined, None
