@@ -488,3 +488,11 @@ def test_event_type(coder, text, published, event_type, sub_event_type):
         assert r.event_type == event_type
     if sub_event_type is not None:
         assert r.sub_event_type == sub_event_type
+
+
+def test_an_event_told_next_with_another_day_and_kind_is_its_own(coder):
+    text = ("Two soldiers were killed when their vehicle struck an improvised explosive device in a national park on Tuesday, the army said. "
+            "On Wednesday, gunmen also attacked a police station in Porga, but were repelled. One attacker was killed.")
+    reports = coder.extract(text, date(2022, 2, 10), "en", "d")
+    assert [(r.sub_event_type, r.event_date, r.fatalities) for r in reports] == [
+        ("Remote explosive/landmine/IED", date(2022, 2, 8), 2), ("Armed clash", date(2022, 2, 9), 1)]

@@ -120,6 +120,8 @@ class SentenceJoiner:
             return False
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1:
             return False
+        if a.event_date and b.event_date and a.event_date != b.event_date and a.sub_event_type != b.sub_event_type:
+            return False  # 'an IED ... on Tuesday', 'On Wednesday, gunmen also attacked a police station'
         if a.location and b.location and fold(a.location) != fold(b.location):
             return False
         if b.evidence[0].start - a.evidence[-1].end > 600:
