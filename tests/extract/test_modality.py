@@ -14,6 +14,11 @@ def classify(lang, text, trigger):
 
 @pytest.mark.parametrize("lang, text, trigger, expected", [
     ("en", "Suspected militants attacked an army post on Sunday.", "attacked", "asserted"),
+    # an event named again by a participle, then the clause's own verb
+    ("en", "The smuggling networks targeted on Saturday are a key part of that chain.", "targeted", "reference"),
+    ("en", "The village attacked on Saturday was home to 300 people.", "attacked", "reference"),
+    ("en", "On Saturday, the militants attacked the village of Tougbo.", "attacked", "asserted"),
+    ("en", "The militants attacked on Saturday and were repelled.", "attacked", "asserted"),
     ("en", "JNIM could besiege Bamako within months.", "besiege", "hypothetical"),
     ("en", "The group threatened to attack the town.", "attack", "threat"),
     ("en", "Militants could attack villages along the river.", "attack", "hypothetical"),

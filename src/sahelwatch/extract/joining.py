@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 TYPE_RANK = {SD: 0, PROTESTS: 1, RIOTS: 2, VAC: 3, EXPLOSIONS: 4, BATTLES: 5}
 
 
+_QUOTES = frozenset('"«“\'')
+
+
 class SentenceJoiner:
     """Mixed into EventExtractor: needs ``self.finder``, ``self.gaz``, ``self.region``, ``self._has_deaths``."""
 
@@ -88,6 +91,9 @@ class SentenceJoiner:
             if report.location:
                 report.location_rank = min(report.location_rank, last.location_rank) - 1  # said outright: it wins
             return True  # 'The explosion occurred 40 km south of the town': where the event told happened
+        quote = ctx.text[report.evidence[0].start : report.evidence[0].start + 1]
+        if quote in _QUOTES and report.event_type == last.event_type:
+            return True  # '"A detachment on the move between Boni and Torodi was ambushed," the statement says': the same event, quoted
         if report.location and last.location and fold(report.location) != fold(last.location) \
                 and fold(report.location) not in last.places_named:  # 'between Hombori and Boni' ... 'west of Boni'
             known = self.finder(ctx.lang).gaz.best(report.location)

@@ -51,6 +51,8 @@ class Modality:
             return "negated"
         if self._has("reference", " ".join(words_before[-4:])) and before.rstrip().endswith(tuple(self._reference_ends)):
             return "reference"  # 'claimed responsibility for the ambush': an event told already
+        if self._reduced_relative(folded, words_before, t_end, s_end):
+            return "reference"  # 'the smuggling networks targeted on Saturday are ...': named again
         window = " ".join(words_before[-12:])
         if self._governs_threat(window):
             return "threat"
@@ -83,6 +85,26 @@ class Modality:
         window = before[-25:]
         numbers = self.numbers.find(window)
         return bool(numbers) and len(window[numbers[-1].end :].split()) <= 1
+
+    def _reduced_relative(self, folded: str, words_before: list[str], t_end: int, s_end: int) -> bool:
+        """A participle after a definite noun phrase ('the networks targeted', 'the village attacked'),
+        then a preposition and the clause's own verb ('... on Saturday are a key part'): an event told
+        already, named again (lexicon groups definite_determiners, clause_verbs; prepositions)."""
+        if "clause_verbs" not in self.lex.modality or not folded[:t_end].endswith("ed"):
+            return False
+        head = words_before[-4:]
+        definite = self.lex.modality.patterns["definite_determiners"]
+        start = next((i for i, w in enumerate(head) if definite is not None and definite.fullmatch(w)), None)
+        if start is None or any(w.endswith((",", ";", ".")) for w in head[start:]):
+            return False
+        after = folded[t_end : min(s_end, t_end + 50)].split()
+        if not after or not self.lex.fatalities.search("prepositions", after[0]):
+            return False
+        rest = " ".join(after[1:6])
+        verb = self.lex.modality.search("clause_verbs", rest)
+        ands = self.lex.fatalities.patterns.get("and_words")
+        # ('attacked on Saturday and were repelled': a second verb of the same subject)
+        return verb is not None and not (ands is not None and ands.search(rest, 0, verb.start()))
 
     def _has(self, group: str, window: str) -> bool:
         return bool(window) and self.lex.modality.search(group, window) is not None
