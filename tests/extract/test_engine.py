@@ -496,3 +496,12 @@ def test_an_event_told_next_with_another_day_and_kind_is_its_own(coder):
     reports = coder.extract(text, date(2022, 2, 10), "en", "d")
     assert [(r.sub_event_type, r.event_date, r.fatalities) for r in reports] == [
         ("Remote explosive/landmine/IED", date(2022, 2, 8), 2), ("Armed clash", date(2022, 2, 9), 1)]
+
+
+def test_a_quoted_sentence_of_the_same_kind_continues_the_event(coder):
+    text = ("Au moins dix-sept soldats nigériens ont été tués mardi dans une embuscade tendue par des jihadistes près de Koutougou, "
+            "dans la région de Tillabéri, a annoncé le ministère. "
+            "\"Un détachement des Forces armées nigériennes (FAN) en mouvement entre Boni et Torodi a été la cible d'une embuscade terroriste\", "
+            "précise le communiqué, ajoutant que plus de cent assaillants ont été neutralisés.")
+    [r] = coder.extract(text, date(2023, 8, 16), "fr", "d")
+    assert (r.event_type, r.country, r.fatalities, len(r.evidence)) == ("Battles", "Niger", 117, 2)
