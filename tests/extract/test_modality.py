@@ -19,6 +19,8 @@ def classify(lang, text, trigger):
     ("en", "The village attacked on Saturday was home to 300 people.", "attacked", "reference"),
     ("en", "On Saturday, the militants attacked the village of Tougbo.", "attacked", "asserted"),
     ("en", "The militants attacked on Saturday and were repelled.", "attacked", "asserted"),
+    ("en", "Residents said they heard explosions early on Sunday morning.", "explosions", "reference"),
+    ("fr", "Des habitants ont entendu des explosions dimanche matin.", "explosions", "reference"),
     ("en", "JNIM could besiege Bamako within months.", "besiege", "hypothetical"),
     ("en", "The group threatened to attack the town.", "attack", "threat"),
     ("en", "Militants could attack villages along the river.", "attack", "hypothetical"),

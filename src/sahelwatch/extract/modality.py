@@ -51,6 +51,10 @@ class Modality:
             return "negated"
         if self._has("reference", " ".join(words_before[-4:])) and before.rstrip().endswith(tuple(self._reference_ends)):
             return "reference"  # 'claimed responsibility for the ambush': an event told already
+        heard = self.lex.modality.search("perception", " ".join(words_before[-2:]))
+        ands = self.lex.fatalities.patterns.get("and_words")
+        if heard is not None and not (ands is not None and ands.search(" ".join(words_before[-2:]), heard.end())):
+            return "reference"  # 'residents heard explosions': an echo of the event, not where it happened
         if self._reduced_relative(folded, words_before, t_end, s_end):
             return "reference"  # 'the smuggling networks targeted on Saturday are ...': named again
         window = " ".join(words_before[-12:])
