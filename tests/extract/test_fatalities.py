@@ -123,6 +123,10 @@ CASES = [
     ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
     ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),
     ("fr", "L'armée a perdu trois véhicules dans l'embuscade.", 0),
+    # whose relative: the possessor is no second victim
+    ("en", "gunmen killed the wife of a soldier near the market.", 1),
+    ("en", "gunmen killed two soldiers and the wife of a soldier.", 3),
+    ("fr", "des hommes armés ont tué le fils d'un chef de village.", 1),
 ]
 
 

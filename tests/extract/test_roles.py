@@ -68,3 +68,17 @@ def test_a_force_that_lost_vehicles_was_ambushed(coder):
     r = one(coder, "On 3 May 2020, the army lost three vehicles in an ambush near Boni.")
     assert (r.event_type, r.actor1, r.fatalities) == ("Battles", "Unidentified Armed Group (Mali)", 0)
     assert r.actor2.startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 May 2020, gunmen killed the wife of a soldier in Djibo.", "en"),
+    ("Le 3 mai 2020, des hommes armés ont tué l'épouse d'un militaire à Djibo.", "fr"),
+])
+def test_the_kin_of_a_force_are_civilians(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.actor2, r.fatalities) == ("Violence against civilians", "Civilians (Burkina Faso)", 1)
+
+
+def test_relatives_of_soldiers_who_protest_bring_no_force_into_the_event(coder):
+    r = one(coder, "Le 3 mai 2020, des proches de militaires tués au front ont manifesté à Niamey.", "fr")
+    assert (r.sub_event_type, r.actor2) == ("Peaceful protest", None)

@@ -17,6 +17,17 @@ class DeathWords:
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
+    def _kin_head(self, words: str) -> bool:
+        """'the wife of a soldier', 'his son': the phrase names a relative (lexicon kin_nouns) first."""
+        kin = self.lex.participants.search("kin_nouns", words)
+        return kin is not None and not words[: kin.start()].strip(" ,").split()[1:]
+
+    def _possessor(self, gap: str) -> bool:
+        """Right before a count: 'the wife of | a soldier', 'le fils d'| un chef': whose relative."""
+        near = gap.split()[-3:]
+        return bool(near) and self.lex.participants.search("kin_nouns", " ".join(near)) is not None and \
+            self.lex.participants.patterns["owner_links"].fullmatch(near[-1]) is not None
+
     def _attribution(self, text: str) -> bool:
         """A source ('a resident said'), not a hedge ('six reported to have been killed')."""
         hedge = self.lex.fatalities.search("hedges", text)

@@ -63,7 +63,7 @@ class FatalityCounter(DeathWords):
         ) if determiners and plural_aux else None
         pronouns = "|".join(entry_regex(w) for w in groups.get("object_pronouns", []))
         self.object_one = re.compile(
-            rf"\s+(?:(?P<pronoun>{pronouns or '(?!)'})(?!\w)|(?:{determiners})\s+)"
+            rf"\s+(?:(?P<pronoun>{pronouns or '(?!)'})(?!\w)|(?:{determiners})(?:(?<=')|\s+))"
         ) if determiners else re.compile("(?!)")
         plural = "|".join(entry_regex(w) for w in groups.get("object_pronouns_plural", []))
         self.object_many = re.compile(rf"\s+(?:{plural})(?!\w)") if plural else re.compile("(?!)")
@@ -243,6 +243,8 @@ class FatalityCounter(DeathWords):
                     break
                 if i == 0 and self.and_word.search(gap):
                     break  # 'killed the driver and a passenger': the objects, counted one by one below
+                if self._possessor(gap):
+                    break  # 'killed the wife of a soldier': whose wife, not a second victim
                 if i == 0 and gap.lstrip().startswith(","):
                     break  # 'one militant were killed, and a civilian vehicle ...': the clause ended
                 if self._attribution(gap):
@@ -281,7 +283,8 @@ class FatalityCounter(DeathWords):
             second = self.second_verb.match(folded, k.end(), e) if m is None else None
             if second is not None and not self._not_deaths(second.group("verb")):
                 m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
-            if m is None or any(n.start < k.end() + 12 and n.start >= k.end() and not self._age(folded, n) for n in numbers):
+            if m is None or any(k.end() <= n.start < k.end() + 12 and not self._age(folded, n) and not self._possessor(folded[k.end() : n.start])
+                                for n in numbers):
                 continue
             if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
                 continue
@@ -360,6 +363,8 @@ class FatalityCounter(DeathWords):
         if subset is not None:
             head = head[: subset.start()]  # 'six militants including a lieutenant': militants
         words = " ".join(head.split()[:5])
+        if self._kin_head(words):
+            return "civilians"  # 'the wife of a soldier': his kin, not a soldier
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
             return "state"
         if self.lex.participants.search("militia", words):

@@ -66,7 +66,7 @@ def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
 def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: str) -> Roles:
     lex = lexicon(lang)
     finder = actor_finder(lang)
-    actors = _collapse(actors, folded)
+    actors = [a for a in _collapse(actors, folded) if not _kin_of(a, folded, lex)]
     armed = [a for a in actors if a.armed]
     roles = Roles()
     roles.has_state = any(a.kind == "state" for a in armed)
@@ -214,6 +214,16 @@ def _is_passive(lex, folded: str, trigger: int) -> bool:
     words = folded[max(0, trigger - 40) : trigger].split()[-3:]
     window = " ".join(words)
     return bool(window) and lex.fatalities.search("passive_markers", window) is not None and not re.search(r"[,;.]", window)
+
+
+def _kin_of(a: ActorMention, folded: str, lex) -> bool:
+    """'relatives of soldiers killed at the front', 'proches de militaires': the force only says whose
+    relatives they are (lexicon group kin_nouns), it takes no part."""
+    if not a.armed:
+        return False
+    lead = folded[max(0, a.start - 30) : a.start]
+    kin = list(lex.participants.patterns["kin_nouns"].finditer(lead)) if "kin_nouns" in lex.participants else []
+    return bool(kin) and lex.participants.patterns["owner_links"].fullmatch(lead[kin[-1].end() :].strip()) is not None
 
 
 def _installation_subject(before: list[ActorMention], folded: str, trigger: int, lex) -> bool:
