@@ -1,0 +1,63 @@
+"""Victims named one after another ('a councillor and the son of the chief', 'a village chief,
+his son and a militiaman', 'the subprefect and four others'): each is a death. Mixed into the
+fatality counter (needs its ``lex``, ``and_one``, ``and_at_end``, ``list_item``, ``phrase_end``)."""
+
+from __future__ import annotations
+
+from sahelwatch.extract.deathcount import Count
+from sahelwatch.extract.numbers import Number
+
+
+class VictimLists:
+    def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
+        """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
+        for extra in self.and_one.finditer(folded, pos, min(e, pos + 60)):
+            determiner = extra.group(0).split()[-1]
+            if determiner in self.lex.number_words:
+                break  # 'and one soldier', 'and an accompanying civilian': a number, counted as such
+            zone = folded[extra.end() : extra.end() + 40]
+            head = zone.split()[:1]
+            if head and (head[0] in self.lex.number_words or head[0][:1].isdigit()):
+                break  # 'a father and his two sons': the number adds to the first victim (_and_more)
+            between = folded[pos : extra.start()]
+            if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
+                break
+            if self._person(zone):
+                found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
+            break
+
+    def _relatives(self, folded: str, victim: Count, e: int, found: dict) -> None:
+        """'a village chief, his son and a militiaman', 'a member of Dan Na Ambassagou, his son': a
+        person named with a possessive in the list of victims is one more death (items with an
+        article are counts of their own)."""
+        end = self.phrase_end.search(folded, victim.end, e)
+        pos = end.start() if end is not None else e
+        for _ in range(8):
+            m = self.list_item.match(folded, pos, e)
+            if m is None:
+                return
+            np = m.group("np")
+            words = " ".join(np.split()[:3])
+            if not words or not self._person(words) or self._attribution(np) or self._not_deaths(np):
+                return  # 'and wounded two others', ', his brother said'
+            if words[:1].isdigit() or words.split()[0] in self.lex.number_words:
+                return  # 'and his two sons': a number, read as such
+            if m.group("own") and not any(c.start < m.end() and c.end > m.start() for c in found.values()):
+                found[m.start("own")] = Count(1, m.start("own"), m.end("own"), victim.category, False, victim.chain)
+            pos = m.end()
+
+    def _and_more(self, folded: str, pos: int, numbers: list[Number], found: dict, first: Count) -> None:
+        """'killing the subprefect of Dinangourou and four others': the number after 'and' adds to the
+        first victim ('others' are of his kind unless named)."""
+        for n in numbers:
+            if n.start < pos or n.start > pos + 60:
+                continue
+            between = folded[pos : n.start]
+            link = self.and_at_end.search(between)
+            if link is None or self._breaks(between) or n.vague or not self._counts_people(folded, n):
+                return
+            more = self._make(folded, n, n.end + 60, first.chain)
+            if more.category == "general":
+                more = Count(more.value, more.start, more.end, first.category, more.vague, more.chain)
+            found.setdefault(n.start, more)
+            return
