@@ -505,3 +505,21 @@ def test_a_quoted_sentence_of_the_same_kind_continues_the_event(coder):
             "précise le communiqué, ajoutant que plus de cent assaillants ont été neutralisés.")
     [r] = coder.extract(text, date(2023, 8, 16), "fr", "d")
     assert (r.event_type, r.country, r.fatalities, len(r.evidence)) == ("Battles", "Niger", 117, 2)
+
+
+def test_the_words_after_a_sentence_do_not_make_its_target(coder):
+    text = ("Jihadist gunmen killed at least 30 people when they attacked a wedding party in the village of Diallassagou on Saturday night. "
+            "\"They shot at everyone,\" said a resident who fled to Bandiagara. "
+            "The army said it had sent reinforcements and launched a search for the attackers.")
+    [r] = coder.extract(text, date(2024, 3, 5), "en", "d")
+    assert (r.event_type, r.actor2, r.location) == ("Violence against civilians", "Civilians (Mali)", "Diallassagou")
+
+
+def test_where_the_wounded_were_taken_is_only_a_fallback_for_the_place(coder):
+    r = one(coder, "On 3 May 2020, five peacekeepers were injured when their vehicle struck an explosive device; they were evacuated to Gao.", date(2020, 5, 8))
+    assert (r.location, r.geo_precision) == ("Gao", 2)
+
+
+def test_attackers_who_fell_show_a_fight(coder):
+    r = one(coder, "On 3 May 2015, CMA fighters attacked the town of Dire, and two militants were killed.", date(2015, 5, 8))
+    assert (r.event_type, r.fatalities) == ("Battles", 2)

@@ -194,9 +194,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
         acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
         trigger_pos = acting[0] if acting else positions[0]
-        roles = assign_roles(actors, folded, trigger_pos, lang)
+        roles = assign_roles(actors, folded, trigger_pos, lang, e)
         dead_subject(roles, counts, actors)
-        if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in ("state", "militia") for c in counts):
+        fallen = {"state", "militia"} | ({"nonstate"} if roles.actor1 is not None and roles.actor1.kind in ("named", "unidentified") else set())
+        if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in fallen for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
         unarmed = lex.participants.search("unarmed", folded, s, e) is not None

@@ -31,7 +31,7 @@ class LocationMention:
     start: int
     end: int
     name: str
-    cue: str  # settlement, near, plain, admin, bare
+    cue: str  # settlement, near, plain, admin, bare (elsewhere: skipped)
     place: Place | None = None
     admin_hints: list[Place] = field(default_factory=list)
     between: str | None = None  # the second place of "between X and Y"
@@ -78,6 +78,7 @@ class LocationFinder:
 
     def find(self, text: str, folded: str, start: int, end: int, exclude: list[tuple[int, int]] = ()) -> list[LocationMention]:
         mentions: list[LocationMention] = []
+        elsewhere: list[LocationMention] = []
         hint_spans: list[tuple[int, int]] = []
         for m in self.name.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -97,6 +98,13 @@ class LocationFinder:
             if name.isupper() and len(name) <= 5:
                 continue  # 'NGO', 'RTB', 'FAMa': acronyms, not places
             cue = self._cue(folded, start, s)
+            if cue == "elsewhere":
+                # 'a resident who fled to Bandiagara', 'évacués vers Dapaong': not where it happened; only
+                # somewhere around it when the sentence names no other place
+                place = self.gaz.best(name)
+                if place is not None:
+                    elsewhere.append(LocationMention(s, e, name, "near", place))
+                continue
             prev = mentions[-1] if mentions else None
             if cue == "bare" and prev is not None and prev.cue in ("settlement", "plain", "near") and self.list_link.fullmatch(folded, prev.end, s):
                 cue = prev.cue  # 'the villages of Tereli and Amani': Amani is a village too
@@ -139,14 +147,14 @@ class LocationFinder:
                         mention.place = None
             mentions.append(mention)
         self._pair_between(folded, mentions)
-        return mentions
+        return mentions or elsewhere
 
     def _cue(self, folded: str, sentence_start: int, pos: int) -> str:
         window = folded[max(sentence_start, pos - 60) : pos]
         if self.glued_unit is not None:
             window = self.glued_unit.sub(r"\1 \2", window)
         best, best_end, best_start = "bare", -1, 0
-        for group in ("settlement", "near", "admin", "plain"):
+        for group in ("settlement", "near", "admin", "plain", "elsewhere"):
             pattern = self.cue_at_end.get(group)
             m = pattern.search(window) if pattern is not None else None  # a cue right before the name
             if m is not None and m.end() > best_end - (0 if group == "plain" else 1):

@@ -63,9 +63,11 @@ def _collapse(actors: list[ActorMention], folded: str) -> list[ActorMention]:
     return out
 
 
-def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: str) -> Roles:
+def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: str, end: int | None = None) -> Roles:
+    """``end``: where the sentence ends (the words after the verb are read up to there)."""
     lex = lexicon(lang)
     finder = actor_finder(lang)
+    tail_end = min(trigger + 120, len(folded) if end is None else end)
     actors = [a for a in _collapse(actors, folded) if not _kin_of(a, folded, lex)]
     armed = [a for a in actors if a.armed]
     roles = Roles()
@@ -113,7 +115,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         if roles.actor2 is None and not (roles.actor1 is not None and roles.actor1.kind == "state"):
             # 'The Bamba checkpoint was attacked', 'killed in an attack on an army post': the attacked were armed
             roles.armed_target = any(lex.participants.search("armed_state", part) is not None
-                                     for part in (folded[clause:trigger], folded[trigger : trigger + 120]))
+                                     for part in (folded[clause:trigger], folded[trigger:tail_end]))
         roles.has_state = any(a.kind == "state" for a in armed)
         roles.has_nonstate = any(a.kind in ("named", "unidentified") and a.inter != 1 for a in armed)
         roles.two_sides = roles.actor1 is not None and roles.actor2 is not None and roles.actor2.armed
@@ -164,7 +166,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         # the combined attribution names the other side: actor2 is the combined actor
         roles.combined2, roles.combined = roles.combined, None
     roles.two_sides = roles.actor1 is not None and roles.actor2 is not None
-    tail = folded[trigger : trigger + 120]
+    tail = folded[trigger:tail_end]
     roles.armed_target = (roles.actor2 is not None and roles.actor2.armed) or bool(
         lex.participants.search("armed_state", tail) and not (roles.actor1 is not None and roles.actor1.kind == "state")
     )
