@@ -523,3 +523,14 @@ def test_where_the_wounded_were_taken_is_only_a_fallback_for_the_place(coder):
 def test_attackers_who_fell_show_a_fight(coder):
     r = one(coder, "On 3 May 2015, CMA fighters attacked the town of Dire, and two militants were killed.", date(2015, 5, 8))
     assert (r.event_type, r.fatalities) == ("Battles", 2)
+
+
+def test_a_denial_is_no_event_and_injuries_after_a_protest_stay_in_the_protest(coder):
+    text = ("Malian soldiers executed at least 20 civilians in the village of Moura last week, according to a rights group. "
+            "The government denied the accusations and said its forces had neutralised terrorists during the operation.")
+    [r] = coder.extract(text, date(2023, 2, 20), "en", "d")
+    assert (r.event_type, r.actor2, r.fatalities) == ("Violence against civilians", "Civilians (Mali)", 20)
+    text = ("In Ouagadougou, police fired tear gas on Saturday to disperse hundreds of protesters demanding the release "
+            "of a detained journalist. Several people were injured.")
+    [r] = coder.extract(text, date(2023, 2, 20), "en", "d")
+    assert (r.sub_event_type, r.location, r.actor1) == ("Protest with intervention", "Ouagadougou", "Protesters (Burkina Faso)")

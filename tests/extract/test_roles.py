@@ -82,3 +82,10 @@ def test_the_kin_of_a_force_are_civilians(coder, text, lang):
 def test_relatives_of_soldiers_who_protest_bring_no_force_into_the_event(coder):
     r = one(coder, "Le 3 mai 2020, des proches de militaires tués au front ont manifesté à Niamey.", "fr")
     assert (r.sub_event_type, r.actor2) == ("Peaceful protest", None)
+
+
+def test_a_present_passive_names_its_agent_and_a_progressive_is_active(coder):
+    r = one(coder, "On 3 May 2020, a Swiss woman is kidnapped by unknown gunmen in Timbuktu.")
+    assert (r.sub_event_type, r.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Mali)")
+    r = one(coder, "On 3 May 2020, Malian troops are carrying out torture on civilians around Gao.")
+    assert (r.event_type, r.actor1[:22]) == ("Violence against civilians", "Military Forces of Mal")

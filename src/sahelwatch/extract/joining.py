@@ -37,8 +37,8 @@ class SentenceJoiner:
             return False  # a time of its own, or history ('En 2022, une attaque similaire...')
         lex = lexicon(ctx.lang)
         mod = modality(ctx.lang)
-        if mod.generic(ctx.folded, span, [(d.start, d.end) for d in dates]):
-            return False
+        if mod.generic(ctx.folded, span, [(d.start, d.end) for d in dates]) or lex.modality.search("denial", ctx.folded, *span):
+            return False  # (a denial is the other side's version, not a detail of the event)
         return self._has_deaths(ctx, span) or any(
             mod.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
             for g in ("gunfire", "clash", "harm", "kill", "intervention") for m in lex.triggers.find(g, ctx.folded, *span)
@@ -149,6 +149,8 @@ class SentenceJoiner:
             lex = lexicon(ctx.lang)
             fight = ("gunfire", "ambush", "clash") if b.fatalities else ("gunfire", "ambush")  # a sweep that kills is a fight
             keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in fight)
+        if a.event_type in (PROTESTS, RIOTS) and b.event_type in (VAC, BATTLES) and "actor1" not in b.field_evidence:
+            keep = True  # 'police fired tear gas to disperse protesters. Several people were injured.': still the protest
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and not keep:
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type

@@ -85,6 +85,9 @@ class LocationFinder:
             if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
                 continue
             name = re.split(r"['’]s\b", text[s:e])[0].rstrip("'’-")  # "Niger's", "Bamako's Kalaban Coura"
+            first, _, rest = name.partition(" ")
+            if rest[:1].isupper() and fold(first) in self.not_places:
+                s, name = s + len(first) + 1, rest  # 'In Ouagadougou, police ...': the sentence's first word is no part of the name
             head, _, last = name.rpartition(" ")
             if head and fold(last) in self.unit_words:
                 name = head  # 'Sangha Commune': the unit word is read as such below

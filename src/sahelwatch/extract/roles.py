@@ -215,7 +215,12 @@ def _is_passive(lex, folded: str, trigger: int) -> bool:
     """'was attacked', 'were reportedly killed', 'a ete attaque': a passive auxiliary right before the verb."""
     words = folded[max(0, trigger - 40) : trigger].split()[-3:]
     window = " ".join(words)
-    return bool(window) and lex.fatalities.search("passive_markers", window) is not None and not re.search(r"[,;.]", window)
+    marker = lex.fatalities.search("passive_markers", window) if window else None
+    if marker is None or re.search(r"[,;.]", window):
+        return False
+    # 'JNIM is attacking', 'troops are carrying out torture': a progressive, not a passive
+    verbs = window[marker.end() :].split() + folded[trigger : trigger + 20].split()[:1]
+    return not any(w.endswith("ing") for w in verbs)
 
 
 def _kin_of(a: ActorMention, folded: str, lex) -> bool:
