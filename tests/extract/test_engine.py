@@ -44,6 +44,9 @@ def test_ied_author_named_in_the_next_sentence(coder):
     for after in ("No group has claimed responsibility for the blast, but JNIM militants roam the area.", "The area is a stronghold of JNIM militants."):
         r = one(coder, text.replace("The device was likely planted by JNIM militants.", after), date(2020, 6, 30))
         assert r.actor1 == "Unidentified Armed Group (Burkina Faso)", after
+    # a group named after the next sentence's verb was attacked, not the author
+    r = one(coder, text.replace("The device was likely planted by JNIM militants.", "The attackers had first targeted a post of JNIM fighters."), date(2020, 6, 30))
+    assert r.actor1 == "Unidentified Armed Group (Burkina Faso)"
     fr = "Le 27 juin 2020, trois femmes ont été tuées par l'explosion d'un engin explosif près de Solle (Solle, Loroum). "
     assert one(coder, fr + "L'engin aurait été posé par le JNIM.", date(2020, 6, 30), "fr").actor1.startswith("JNIM")
     r = one(coder, fr + "Aucun groupe n'a revendiqué l'attaque, mais la zone est un bastion du JNIM.", date(2020, 6, 30), "fr")

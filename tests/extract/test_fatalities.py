@@ -123,6 +123,9 @@ CASES = [
     ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
     ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),
     ("fr", "L'armée a perdu trois véhicules dans l'embuscade.", 0),
+    # a toll guessed is no count
+    ("fr", "Au moins 132 civils ont été tués. Selon des sources locales, le bilan pourrait dépasser 160 morts.", 132),
+    ("en", "At least 132 civilians were killed; the toll could exceed 160 dead, a local source said.", 132),
     # whose relative: the possessor is no second victim
     ("en", "gunmen killed the wife of a soldier near the market.", 1),
     ("en", "gunmen killed two soldiers and the wife of a soldier.", 3),

@@ -89,3 +89,9 @@ def test_a_present_passive_names_its_agent_and_a_progressive_is_active(coder):
     assert (r.sub_event_type, r.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Mali)")
     r = one(coder, "On 3 May 2020, Malian troops are carrying out torture on civilians around Gao.")
     assert (r.event_type, r.actor1[:22]) == ("Violence against civilians", "Military Forces of Mal")
+
+
+def test_the_post_a_named_group_held_makes_it_no_author(coder):
+    text = ("Le 4 juin 2021, des hommes armés ont attaqué le village de Solhan. Les assaillants ont d'abord visé le poste "
+            "des Volontaires pour la défense de la patrie (VDP), avant de s'en prendre aux habitants.")
+    assert one(coder, text, "fr").actor1 == "Unidentified Armed Group (Burkina Faso)"

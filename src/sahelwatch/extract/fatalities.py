@@ -129,6 +129,8 @@ class FatalityCounter(DeathWords, VictimLists):
     def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:
         found: dict[int, Count] = {}
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(folded, s, e)]
+        # 'the toll could exceed 160 dead', 'le bilan pourrait dépasser 160 morts': a guess, not a count
+        asides += [(m.start(), m.end() + 25) for m in self.lex.fatalities.find("possible_tolls", folded, s, e)]
         numbers = [
             n for n in self.numbers.find(folded, s, e)
             if not (1900 <= n.value <= 2100 and folded[n.start].isdigit())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,6 +30,22 @@ def _location_rank(mention) -> int:
     if mention.between:
         return 1
     return 0 if mention.cue in ("settlement", "near", "plain") else 1
+
+
+def _introduced_as_agent(lex, folded: str, a, start: int) -> bool:
+    """'planted by JNIM militants', 'revendiquée par le JNIM': a group named after the verb as its agent."""
+    lead = folded[max(start, a.start - 40) : a.start]
+    return any(re.search(r"\s+(?:[\w'-]+\s+){0,3}$", lead[m.end() :]) is not None or not lead[m.end() :].strip()
+               for group in ("agent_markers", "blame_markers") for m in lex.participants.find(group, lead))
+
+
+def _introduced_as_target(lex, folded: str, a, start: int) -> bool:
+    """'the VDP post', 'le poste des VDP', 'an attack on JNIM positions': what was attacked."""
+    lead = folded[max(start, a.start - 40) : a.start]
+    heads = list(lex.participants.patterns["installations"].finditer(lead)) if "installations" in lex.participants else []
+    if heads and lex.participants.patterns["owner_links"].fullmatch(lead[heads[-1].end() :].strip()):
+        return True
+    return any(len(lead[m.end() :].split()) <= 3 for m in lex.participants.find("target_markers", lead))
 
 
 class FieldFiller:
@@ -239,10 +256,14 @@ class FieldFiller:
         """'The device was likely planted by JNIM militants.': the author, named after the event."""
         if report.inter1 not in (None, 2) or (report.actor1 and not report.actor1.startswith("Unidentified")):
             return
-        named = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
-        if not named:
-            return
         lex, mod = lexicon(ctx.lang), modality(ctx.lang)
+        verb = lex.any_trigger.search(ctx.folded, *span)
+        found = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
+        targets = {a.org for a in found if _introduced_as_target(lex, ctx.folded, a, span[0])}  # ('... (VDP)': named again)
+        named = [a for a in found if a.org not in targets and (verb is None or a.end <= verb.start() or _introduced_as_agent(lex, ctx.folded, a, span[0])
+                                                                or lex.modality.search("responsibility", ctx.folded, a.end, min(span[1], a.end + 40)))]
+        if not named:
+            return  # ('The assailants first targeted the VDP post': the group named after the verb was attacked)
         if any(mod.classify(ctx.folded, span, (m.start(), m.end())) == "negated" for m in lex.modality.find("responsibility", ctx.folded, *span)):
             return  # 'No group has claimed responsibility, but ...'
         if lex.modality.search("presence", ctx.folded, *span):
