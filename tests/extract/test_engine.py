@@ -537,3 +537,10 @@ def test_a_denial_is_no_event_and_injuries_after_a_protest_stay_in_the_protest(c
             "of a detained journalist. Several people were injured.")
     [r] = coder.extract(text, date(2023, 2, 20), "en", "d")
     assert (r.sub_event_type, r.location, r.actor1) == ("Protest with intervention", "Ouagadougou", "Protesters (Burkina Faso)")
+
+
+def test_a_force_that_fought_back_later_in_the_story_is_the_other_side(coder):
+    text = ("Militants ambushed a convoy of fuel tankers near the town of Kati on Tuesday, killing three drivers. "
+            "The army said it had neutralised a number of attackers during the counter-offensive.")
+    [r] = coder.extract(text, date(2025, 11, 20), "en", "d")
+    assert (r.event_type, r.actor1, r.actor2) == ("Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")

@@ -156,7 +156,10 @@ class SentenceJoiner:
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
             a.field_evidence["event_type"] = b.field_evidence.get("event_type", [])
             if b.actor2 and (a.actor2 is None or a.inter2 == 7):
-                a.actor2, a.inter2 = b.actor2, b.inter2
+                if b.actor2 == a.actor1 and b.actor1 and b.actor1 != a.actor1:
+                    a.actor2, a.inter2 = b.actor1, b.inter1  # 'the army neutralised attackers in a counter-offensive': the army fought them
+                else:
+                    a.actor2, a.inter2 = b.actor2, b.inter2
             if a.inter1 in (5, 6) or b.inter1 in (5, 6):
                 a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
             a.set_interaction()
