@@ -544,3 +544,9 @@ def test_a_force_that_fought_back_later_in_the_story_is_the_other_side(coder):
             "The army said it had neutralised a number of attackers during the counter-offensive.")
     [r] = coder.extract(text, date(2025, 11, 20), "en", "d")
     assert (r.event_type, r.actor1, r.actor2) == ("Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+
+
+def test_a_village_in_a_prefecture_is_placed_around_the_prefecture_seat(coder):
+    text = "Lundi, six militaires ont été tués lors d'une attaque contre un poste de l'armée à Kpinkankandi, dans la préfecture de Kpendjal."
+    [r] = coder.extract(text, date(2024, 10, 2), "fr", "d")
+    assert (r.location, r.admin1, r.country, r.geo_precision) == ("Kpinkankandi", "Savanes", "Togo", 2)

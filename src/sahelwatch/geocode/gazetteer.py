@@ -148,8 +148,10 @@ class Gazetteer:
         except DataFileError:
             return
         for row in data.get("places", []):
+            code = row.get("feature_code") or ""
+            kind = {"ADM1": "admin1", "ADM2": "admin2"}.get(code) or ("town" if (row.get("population") or 0) >= 5000 else "village")
             place = Place(
-                row["name"], row["country"], "town" if (row.get("population") or 0) >= 5000 else "village",
+                row["name"], row["country"], kind,
                 lat=row["lat"], lon=row["lon"], admin1=row.get("admin1"), admin2=row.get("admin2"),
                 population=row.get("population") or 0, source="builtin:supplement", id=f"geonames:{row.get('geonameid', '')}",
             )
