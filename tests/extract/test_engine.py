@@ -204,6 +204,8 @@ def test_a_country_militia_without_a_known_country_keeps_acleds_countryless_name
 def test_a_lynching_is_mob_violence_whoever_the_victims(coder):
     r = one(coder, "On 27 July 2020, residents in Bamako lynched two armed robbers who had opened fire on a shop.", date(2020, 7, 28))
     assert (r.event_type, r.sub_event_type, r.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
+    r = one(coder, "On 3 May 2020, a mob lynched a suspected cattle thief in Ouahigouya.", date(2020, 5, 8))
+    assert (r.actor1, r.actor2, r.inter2) == ("Rioters (Burkina Faso)", "Civilians (Burkina Faso)", 7)  # the civilians a mob attacks (ACLED)
 
 
 def test_civilians_who_fight_armed_men_are_a_communal_militia_in_a_battle(coder):

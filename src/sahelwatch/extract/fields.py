@@ -234,8 +234,10 @@ class FieldFiller:
                     report.actor2, report.inter2 = report.actor1, 1
                 report.actor1 = crowd.format(country=name_of(country)) if country and name_of(country) else None
                 report.inter1 = 6 if kind == "protesters" else 5
-            if report.actor2 and (report.inter2 in (5, 6, 7) or report.sub_event_type == "Peaceful protest"):
-                # a peaceful protest has no second actor (ACLED): not 'against the presence of foreign forces'
+            if report.actor2 and (report.inter2 in (5, 6) or (report.inter2 == 7 and report.sub_event_type != "Mob violence")
+                                  or report.sub_event_type == "Peaceful protest"):
+                # a peaceful protest has no second actor (ACLED): not 'against the presence of foreign forces';
+                # the civilians a mob attacks are ('a mob lynched a suspected cattle thief')
                 report.actor2, report.inter2 = None, None
         if report.actor1 is None and report.event_type in (VAC, EXPLOSIONS, BATTLES) and country and name_of(country):
             report.actor1 = finder.generic["unidentified"]["name"].format(country=name_of(country))
