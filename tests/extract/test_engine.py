@@ -552,3 +552,10 @@ def test_a_village_in_a_prefecture_is_placed_around_the_prefecture_seat(coder):
     text = "Lundi, six militaires ont été tués lors d'une attaque contre un poste de l'armée à Kpinkankandi, dans la préfecture de Kpendjal."
     [r] = coder.extract(text, date(2024, 10, 2), "fr", "d")
     assert (r.location, r.admin1, r.country, r.geo_precision) == ("Kpinkankandi", "Savanes", "Togo", 2)
+
+
+def test_the_losses_of_the_reporting_side_are_no_attack_on_them(coder):
+    text = ("Le 15 avril 2023, des frappes aériennes ont permis de détruire deux bases terroristes près de Fada N'Gourma. "
+            "Du côté des forces amies, on déplore trois VDP tués et cinq blessés.")
+    [r] = coder.extract(text, date(2023, 4, 20), "fr", "d")
+    assert (r.sub_event_type, r.actor2) == ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")

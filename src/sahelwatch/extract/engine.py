@@ -167,8 +167,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         _weapon_attacks(groups)
         topics = drop_background(lex, folded, groups, span)  # 'protested against the killing of six civilians'
         present = set(groups) & self.event_groups
-        if not present or lex.modality.search("denial", folded, s, e):
-            return None  # (a denial: 'the government denied the accusations and said its forces neutralised terrorists')
+        if not present or lex.modality.search("denial", folded, s, e) or lex.participants.search("own_side", folded, s, e):
+            # (a denial: 'the government denied the accusations and said its forces neutralised terrorists'; the
+            # losses of the side that reports: 'on the friendly side, three VDP were killed', a detail of its event)
+            return None
         has_day = any(d.specific and s <= d.start < e for d in dates)
         if not has_day and mod.generic(folded, span, masked):
             return None  # 'similar ambushes have been reported near X': a pattern, not an event

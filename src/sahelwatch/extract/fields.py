@@ -268,8 +268,8 @@ class FieldFiller:
             return  # ('The assailants first targeted the VDP post': the group named after the verb was attacked)
         if any(mod.classify(ctx.folded, span, (m.start(), m.end())) == "negated" for m in lex.modality.find("responsibility", ctx.folded, *span)):
             return  # 'No group has claimed responsibility, but ...'
-        if lex.modality.search("presence", ctx.folded, *span):
-            return  # 'the area is a stronghold of JNIM': where a group operates, not who acted
+        if lex.modality.search("presence", ctx.folded, *span) or lex.participants.search("own_side", ctx.folded, *span):
+            return  # 'the area is a stronghold of JNIM': where a group operates; 'on the friendly side, three VDP killed': the other side
 
         roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
         country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
