@@ -95,3 +95,9 @@ def test_the_post_a_named_group_held_makes_it_no_author(coder):
     text = ("Le 4 juin 2021, des hommes armés ont attaqué le village de Solhan. Les assaillants ont d'abord visé le poste "
             "des Volontaires pour la défense de la patrie (VDP), avant de s'en prendre aux habitants.")
     assert one(coder, text, "fr").actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_the_agent_of_a_passive_is_found_through_a_parent_in_brackets(coder):
+    r = one(coder, "On 20 February 2020, two telecom workers were likely abducted by Ansaroul Islam (JNIM) militants near Djibo.")
+    assert r.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert one(coder, "Le 3 mai 2020, deux civils ont été tués par l'armée à Djibo.", "fr").actor1.startswith("Military Forces of Burkina Faso")

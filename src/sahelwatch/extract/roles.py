@@ -270,7 +270,8 @@ def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> Act
     return None
 
 
-_AGENT_TAIL = re.compile(r"\s+(?:(?:the|des|les|le|la|un|une)\s+|l')?(?:[\w'-]+\s+){0,3}")  # marker ... actor
+# marker ... actor: up to four words between ('by suspected JNIM', 'par l'armée', 'by Ansaroul Islam (JNIM)')
+_AGENT_TAIL = re.compile(r"\s+(?:[\w-]*'|[\w'-]+\s+|\(\s*){0,4}")
 
 
 def _passive_agent(armed: list[ActorMention], folded: str, trigger: int, lex=None, group: str = "agent_markers") -> ActorMention | None:
