@@ -101,3 +101,13 @@ def test_the_agent_of_a_passive_is_found_through_a_parent_in_brackets(coder):
     r = one(coder, "On 20 February 2020, two telecom workers were likely abducted by Ansaroul Islam (JNIM) militants near Djibo.")
     assert r.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert one(coder, "Le 3 mai 2020, deux civils ont été tués par l'armée à Djibo.", "fr").actor1.startswith("Military Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 14 April 2020, a French helicopter conducted an airstrike near the village of Boni.", "en"),
+    ("On 10 February 2020, French fighters jets and combat helicopters conducted airstrikes that killed twenty militants near Boni.", "en"),
+    ("Le 10 février 2020, des hélicoptères français ont mené des frappes aériennes près de Boni.", "fr"),
+])
+def test_aircraft_of_a_foreign_force_are_that_force_and_combat_names_no_fight(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.sub_event_type, r.actor1, r.country) == ("Air/drone strike", "Military Forces of France (2017-)", "Mali")

@@ -42,6 +42,9 @@ class Modality:
         """``masked`` spans (dates: 'May 10' is no modal verb) are ignored."""
         s_start, s_end = sentence
         t_start, t_end = trigger
+        for m in self.lex.modality.find("not_events", folded, max(s_start, t_start - 30), min(s_end, t_end + 30)):
+            if m.start() <= t_start and t_end <= m.end():
+                return "name"  # 'combat helicopters', « avions de combat »: the word names a thing, not an event
         start = max(clause_start(folded, s_start, t_start), t_start - 60)
         before = _mask(folded, start, t_start, masked)
         words_before = before.split()
