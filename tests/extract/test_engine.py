@@ -559,3 +559,9 @@ def test_the_losses_of_the_reporting_side_are_no_attack_on_them(coder):
             "Du côté des forces amies, on déplore trois VDP tués et cinq blessés.")
     [r] = coder.extract(text, date(2023, 4, 20), "fr", "d")
     assert (r.sub_event_type, r.actor2) == ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_an_operation_against_militants_is_a_battle(coder):
+    for text in ("On 29 May 2019, French and Burkinabe military forces conducted joint operations targeting suspected ISGS militants near Djibo, camps were dismantled.",
+                 "On 28 July 2020, French and Malian forces conducted an operation against ISGS militants near Menaka."):
+        assert one(coder, text, date(2020, 8, 1)).sub_event_type == "Armed clash", text
