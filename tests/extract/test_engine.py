@@ -565,3 +565,10 @@ def test_an_operation_against_militants_is_a_battle(coder):
     for text in ("On 29 May 2019, French and Burkinabe military forces conducted joint operations targeting suspected ISGS militants near Djibo, camps were dismantled.",
                  "On 28 July 2020, French and Malian forces conducted an operation against ISGS militants near Menaka."):
         assert one(coder, text, date(2020, 8, 1)).sub_event_type == "Armed clash", text
+
+
+def test_a_place_that_is_the_scene_of_regular_clashes_adds_no_fight(coder):
+    text = ("Des hommes armés ont attaqué lundi soir une cérémonie de mariage à Bandiagara, tuant au moins 40 personnes. "
+            "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'affrontements réguliers entre les jihadistes et les chasseurs dozos.")
+    [r] = coder.extract(text, date(2024, 7, 10), "fr", "d")
+    assert (r.event_type, r.actor2, r.fatalities) == ("Violence against civilians", "Civilians (Mali)", 40)
