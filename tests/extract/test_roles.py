@@ -111,3 +111,11 @@ def test_the_agent_of_a_passive_is_found_through_a_parent_in_brackets(coder):
 def test_aircraft_of_a_foreign_force_are_that_force_and_combat_names_no_fight(coder, text, lang):
     r = one(coder, text, lang)
     assert (r.sub_event_type, r.actor1, r.country) == ("Air/drone strike", "Military Forces of France (2017-)", "Mali")
+
+
+def test_the_dead_of_a_passive_with_an_aside_and_the_attackers_told_after_when(coder):
+    r = one(coder, "On 14 November 2021, at least 53 people, including 49 gendarmes, were killed when jihadists attacked a gendarmerie post in Inata.")
+    assert (r.event_type, r.actor1, r.fatalities) == ("Battles", "Unidentified Armed Group (Burkina Faso)", 53)
+    assert r.actor2.startswith("Police Forces of Burkina Faso")
+    r = one(coder, "On 3 May 2013, five people were killed when two car bombs went off near Tessalit, targeting MNLA members.")
+    assert r.actor1 == "Unidentified Armed Group (Mali)"

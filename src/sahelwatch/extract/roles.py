@@ -103,11 +103,25 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         # 'A police patrol was attacked', 'two soldiers were killed in an ambush': the subject of the
         # passive clause is the target; an actor named in an earlier clause may still be the agent
         clause = max(folded.rfind(",", 0, trigger), folded.rfind(";", 0, trigger), 0)
+        while clause > 0:
+            # '53 people, including 49 gendarmes, were killed': the aside is part of the subject
+            prev = max(folded.rfind(",", 0, clause), folded.rfind(";", 0, clause), 0)
+            subset = lex.fatalities.search("subset", folded, prev, clause)
+            if subset is None or folded[prev:subset.start()].strip(" ,;"):
+                break
+            clause = prev
         targets_before = [a for a in actors if clause <= a.start and a.end <= trigger and (a.armed or a.kind == "civilians")]
         earlier = [a for a in armed if a.end <= clause]
+        if agent is None:
+            # 'were killed on Sunday when jihadists attacked a gendarmerie post': the one acting in the clause after
+            for link in lex.participants.find("clause_links", folded, trigger, tail_end):
+                agent = next((a for a in armed if a.start >= link.end() and a not in targets_before and _acts_next(a, folded, tail_end, lex)), None)
+                break
         roles.actor1 = agent or (earlier[0] if earlier else None)
         if targets_before:
-            roles.actor2 = targets_before[0]
+            armed_targets = [a for a in targets_before if a.armed]
+            generic = _generic(targets_before[0], folded, lex)
+            roles.actor2 = armed_targets[0] if generic and armed_targets else targets_before[0]
             roles.armed_target = roles.actor2.armed
             roles.civilian_victims = roles.actor2.kind == "civilians"
         if marked is not None and marked is not roles.actor1 and (roles.actor2 is None or _generic(roles.actor2, folded, lex)):
@@ -213,14 +227,27 @@ def _civilians_fighting(actors: list[ActorMention], folded: str, trigger: int, f
 
 def _is_passive(lex, folded: str, trigger: int) -> bool:
     """'was attacked', 'were reportedly killed', 'a ete attaque': a passive auxiliary right before the verb."""
-    words = folded[max(0, trigger - 40) : trigger].split()[-3:]
-    window = " ".join(words)
+    lead = re.split(r"[,;.]", folded[max(0, trigger - 40) : trigger])[-1]  # '53 people, including 49 gendarmes, were killed'
+    window = " ".join(lead.split()[-3:])
     marker = lex.fatalities.search("passive_markers", window) if window else None
-    if marker is None or re.search(r"[,;.]", window):
+    if marker is None:
         return False
     # 'JNIM is attacking', 'troops are carrying out torture': a progressive, not a passive
     verbs = window[marker.end() :].split() + folded[trigger : trigger + 20].split()[:1]
     return not any(w.endswith("ing") for w in verbs)
+
+
+def _acts_next(a: ActorMention, folded: str, end: int, lex) -> bool:
+    """'... when jihadists attacked a post': the actor is the subject of an active verb right after it
+    (not 'when a MINUSMA convoy was the target', not 'targeting MNLA members')."""
+    lead = folded[max(0, a.start - 25) : a.start]
+    if lex.participants.search("target_markers", lead) is not None:
+        return False
+    verb = lex.any_trigger.search(folded, a.end, end)
+    if verb is None:
+        return False
+    gap = folded[a.end : verb.start()]
+    return len(gap.split()) <= 4 and not re.search(r"[,;.]", gap) and lex.fatalities.search("passive_markers", gap) is None
 
 
 def _kin_of(a: ActorMention, folded: str, lex) -> bool:
