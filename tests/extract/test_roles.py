@@ -119,3 +119,8 @@ def test_the_dead_of_a_passive_with_an_aside_and_the_attackers_told_after_when(c
     assert r.actor2.startswith("Police Forces of Burkina Faso")
     r = one(coder, "On 3 May 2013, five people were killed when two car bombs went off near Tessalit, targeting MNLA members.")
     assert r.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_whose_house_was_burned_is_no_victim(coder):
+    r = one(coder, "On 13 November 2019, suspected JNIM militants attacked a village near Ouahigouya and set houses ablaze including the village chief's house, and seized livestock. No casualties reported.")
+    assert (r.sub_event_type, r.actor2) == ("Looting/property destruction", "Civilians (Burkina Faso)")

@@ -184,7 +184,8 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     roles.armed_target = (roles.actor2 is not None and roles.actor2.armed) or bool(
         lex.participants.search("armed_state", tail) and not (roles.actor1 is not None and roles.actor1.kind == "state")
     )
-    civilians = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
+    people = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
+    civilians = [a for a in people if not _names_a_thing(a, folded, lex)]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
     first = _direct_object(actors, folded, trigger)
     if first is not None and first.kind in ("named", "state") and not (roles.actor1 is not None and roles.actor1.kind == "state"):
@@ -193,7 +194,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         person = next((a for a in actors if a.kind == "civilians" and 0 <= a.start - first.end <= 2), None)
         if person is not None and lex.participants.search("group_people", folded, person.start, person.end):
             first = person
-    if first is not None and first.kind == "civilians":
+    if first is not None and first.kind == "civilians" and first in civilians:
         # 'assassinated a civilian accused of collaborating with the army': the army is no target
         roles.civilian_victims, roles.armed_target = True, False
         if roles.actor2 is not None and roles.actor2.armed:
@@ -201,6 +202,8 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
             roles.two_sides = False
     if roles.civilian_victims and roles.actor2 is None:
         roles.actor2 = civilians[0]
+    elif roles.actor2 is None and people and not roles.armed_target:
+        roles.actor2 = people[0]  # whose houses were burned: the civilians, though nobody was hurt
     if roles.actor1 is not None and roles.actor1.kind == "state" and roles.actor2 is None and roles.civilian_victims is False:
         # "the army killed eight militants": the militants are actor2
         rest = [a for a in armed if a.kind in ("unidentified", "named") and a is not roles.actor1]
@@ -248,6 +251,15 @@ def _acts_next(a: ActorMention, folded: str, end: int, lex) -> bool:
         return False
     gap = folded[a.end : verb.start()]
     return len(gap.split()) <= 4 and not re.search(r"[,;.]", gap) and lex.fatalities.search("passive_markers", gap) is None
+
+
+def _names_a_thing(a: ActorMention, folded: str, lex) -> bool:
+    """'the village chief's house': the person only says whose thing (lexicon group property) was
+    attacked, not who was. ('the Dogon village of X', 'the offices of Doctors without Borders' still
+    name the civilians attacked, as ACLED codes them.)"""
+    head = re.match(r"\s*['’]s\s+([\w'-]+(?:\s+[\w'-]+)?)", folded[a.end : a.end + 25])
+    thing = lex.participants.search("property", head.group(1)) if head is not None else None
+    return thing is not None and thing.start() == 0
 
 
 def _kin_of(a: ActorMention, folded: str, lex) -> bool:
