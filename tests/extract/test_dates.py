@@ -30,6 +30,10 @@ def first(lang, text, published=PUB, previous=None):
     ("en", "On Octobr 5, militants", (date(2019, 10, 5), 1)),  # a letter dropped
     ("fr", "le 3 janvir 2020", (date(2020, 1, 3), 1)),
     ("en", "in 2019 the group", (date(2019, 1, 1), 3)),
+    # two days: the first, at week precision (the day before the link was not read: '19 and' was taken for a count)
+    ("en", "On 19 and 20 July 2020, 40 people were killed", (date(2020, 7, 19), 2)),
+    ("en", "on 19-20 July 2020", (date(2020, 7, 19), 2)),
+    ("fr", "les 19 et 20 juillet 2020", (date(2020, 7, 19), 2)),
     ("en", "2000 people demonstrated", None),  # a count of people, not a year
     ("fr", "1500 manifestants ont marché", None),
 ])

@@ -123,6 +123,8 @@ CASES = [
     ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
     ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),
     ("fr", "L'armée a perdu trois véhicules dans l'embuscade.", 0),
+    # a day in a range of days is no count
+    ("en", "On 19 and 20 August 2017, 40 people were killed in a military operation.", 40),
     # a toll guessed is no count
     ("fr", "Au moins 132 civils ont été tués. Selon des sources locales, le bilan pourrait dépasser 160 morts.", 132),
     ("en", "At least 132 civilians were killed; the toll could exceed 160 dead, a local source said.", 132),

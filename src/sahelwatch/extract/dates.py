@@ -51,7 +51,7 @@ class DateReader:
         link = r"\s*(?:and|to|-|–|au|et|a)\s*(?:the\s+|le\s+)?"
         weekday = f"(?:(?:{_alt(lex.weekdays)})\\s*,?\\s*)?"
         self.patterns = [
-            ("range", re.compile(rf"(?<!\w){between}?{day}(?:\s+{month2})?{link}{day2}\s+{month}{year}(?!\w)")),
+            ("range", re.compile(rf"(?<!\w)(?:{between})?{day}(?:\s+{month2})?{link}{day2}\s+{month}{year}(?!\w)")),
             ("range", re.compile(rf"(?<!\w){between}{month}\s+{day}{link}{day2}{year}(?!\w)")),
             ("day", re.compile(rf"(?<!\w){weekday}{day}\s+{month}{year}(?!\w)")),
             ("day", re.compile(rf"(?<!\w){weekday}{month}\s+{day}(?!\d){year}(?!\w)")),
