@@ -495,34 +495,7 @@ def test_event_type(coder, text, published, event_type, sub_event_type):
         assert r.sub_event_type == sub_event_type
 
 
-def test_an_event_told_next_with_another_day_and_kind_is_its_own(coder):
-    text = ("Two soldiers were killed when their vehicle struck an improvised explosive device in a national park on Tuesday, the army said. "
-            "On Wednesday, gunmen also attacked a police station in Porga, but were repelled. One attacker was killed.")
-    reports = coder.extract(text, date(2022, 2, 10), "en", "d")
-    assert [(r.sub_event_type, r.event_date, r.fatalities) for r in reports] == [
-        ("Remote explosive/landmine/IED", date(2022, 2, 8), 2), ("Armed clash", date(2022, 2, 9), 1)]
 
-
-def test_a_quoted_sentence_of_the_same_kind_continues_the_event(coder):
-    text = ("Au moins dix-sept soldats nigériens ont été tués mardi dans une embuscade tendue par des jihadistes près de Koutougou, "
-            "dans la région de Tillabéri, a annoncé le ministère. "
-            "\"Un détachement des Forces armées nigériennes (FAN) en mouvement entre Boni et Torodi a été la cible d'une embuscade terroriste\", "
-            "précise le communiqué, ajoutant que plus de cent assaillants ont été neutralisés.")
-    [r] = coder.extract(text, date(2023, 8, 16), "fr", "d")
-    assert (r.event_type, r.country, r.fatalities, len(r.evidence)) == ("Battles", "Niger", 117, 2)
-
-
-def test_the_words_after_a_sentence_do_not_make_its_target(coder):
-    text = ("Jihadist gunmen killed at least 30 people when they attacked a wedding party in the village of Diallassagou on Saturday night. "
-            "\"They shot at everyone,\" said a resident who fled to Bandiagara. "
-            "The army said it had sent reinforcements and launched a search for the attackers.")
-    [r] = coder.extract(text, date(2024, 3, 5), "en", "d")
-    assert (r.event_type, r.actor2, r.location) == ("Violence against civilians", "Civilians (Mali)", "Diallassagou")
-
-
-def test_where_the_wounded_were_taken_is_only_a_fallback_for_the_place(coder):
-    r = one(coder, "On 3 May 2020, five peacekeepers were injured when their vehicle struck an explosive device; they were evacuated to Gao.", date(2020, 5, 8))
-    assert (r.location, r.geo_precision) == ("Gao", 2)
 
 
 def test_attackers_who_fell_show_a_fight(coder):
@@ -530,45 +503,9 @@ def test_attackers_who_fell_show_a_fight(coder):
     assert (r.event_type, r.fatalities) == ("Battles", 2)
 
 
-def test_a_denial_is_no_event_and_injuries_after_a_protest_stay_in_the_protest(coder):
-    text = ("Malian soldiers executed at least 20 civilians in the village of Moura last week, according to a rights group. "
-            "The government denied the accusations and said its forces had neutralised terrorists during the operation.")
-    [r] = coder.extract(text, date(2023, 2, 20), "en", "d")
-    assert (r.event_type, r.actor2, r.fatalities) == ("Violence against civilians", "Civilians (Mali)", 20)
-    text = ("In Ouagadougou, police fired tear gas on Saturday to disperse hundreds of protesters demanding the release "
-            "of a detained journalist. Several people were injured.")
-    [r] = coder.extract(text, date(2023, 2, 20), "en", "d")
-    assert (r.sub_event_type, r.location, r.actor1) == ("Protest with intervention", "Ouagadougou", "Protesters (Burkina Faso)")
-
-
-def test_a_force_that_fought_back_later_in_the_story_is_the_other_side(coder):
-    text = ("Militants ambushed a convoy of fuel tankers near the town of Kati on Tuesday, killing three drivers. "
-            "The army said it had neutralised a number of attackers during the counter-offensive.")
-    [r] = coder.extract(text, date(2025, 11, 20), "en", "d")
-    assert (r.event_type, r.actor1, r.actor2) == ("Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
-
-
-def test_a_village_in_a_prefecture_is_placed_around_the_prefecture_seat(coder):
-    text = "Lundi, six militaires ont été tués lors d'une attaque contre un poste de l'armée à Kpinkankandi, dans la préfecture de Kpendjal."
-    [r] = coder.extract(text, date(2024, 10, 2), "fr", "d")
-    assert (r.location, r.admin1, r.country, r.geo_precision) == ("Kpinkankandi", "Savanes", "Togo", 2)
-
-
-def test_the_losses_of_the_reporting_side_are_no_attack_on_them(coder):
-    text = ("Le 15 avril 2023, des frappes aériennes ont permis de détruire deux bases terroristes près de Fada N'Gourma. "
-            "Du côté des forces amies, on déplore trois VDP tués et cinq blessés.")
-    [r] = coder.extract(text, date(2023, 4, 20), "fr", "d")
-    assert (r.sub_event_type, r.actor2) == ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")
 
 
 def test_an_operation_against_militants_is_a_battle(coder):
     for text in ("On 29 May 2019, French and Burkinabe military forces conducted joint operations targeting suspected ISGS militants near Djibo, camps were dismantled.",
                  "On 28 July 2020, French and Malian forces conducted an operation against ISGS militants near Menaka."):
         assert one(coder, text, date(2020, 8, 1)).sub_event_type == "Armed clash", text
-
-
-def test_a_place_that_is_the_scene_of_regular_clashes_adds_no_fight(coder):
-    text = ("Des hommes armés ont attaqué lundi soir une cérémonie de mariage à Bandiagara, tuant au moins 40 personnes. "
-            "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'affrontements réguliers entre les jihadistes et les chasseurs dozos.")
-    [r] = coder.extract(text, date(2024, 7, 10), "fr", "d")
-    assert (r.event_type, r.actor2, r.fatalities) == ("Violence against civilians", "Civilians (Mali)", 40)

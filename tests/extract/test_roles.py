@@ -124,3 +124,11 @@ def test_the_dead_of_a_passive_with_an_aside_and_the_attackers_told_after_when(c
 def test_whose_house_was_burned_is_no_victim(coder):
     r = one(coder, "On 13 November 2019, suspected JNIM militants attacked a village near Ouahigouya and set houses ablaze including the village chief's house, and seized livestock. No casualties reported.")
     assert (r.sub_event_type, r.actor2) == ("Looting/property destruction", "Civilians (Burkina Faso)")
+
+
+def test_the_words_after_a_sentence_do_not_make_its_target(coder):
+    text = ("Jihadist gunmen killed at least 30 people when they attacked a wedding party in the village of Diallassagou on Saturday night. "
+            "\"They shot at everyone,\" said a resident who fled to Bandiagara. "
+            "The army said it had sent reinforcements and launched a search for the attackers.")
+    [r] = coder.extract(text, date(2024, 3, 5), "en", "d")
+    assert (r.event_type, r.actor2, r.location) == ("Violence against civilians", "Civilians (Mali)", "Diallassagou")

@@ -1,0 +1,29 @@
+"""Where an event happened, read through the whole coder (synthetic sentences, not real reports)."""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract import EventExtractor
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventExtractor()
+
+
+def one(coder, text, published, lang="en"):
+    reports = coder.extract(text, published, lang, "doc")
+    assert len(reports) == 1, [r.to_dict() for r in reports]
+    return reports[0]
+
+
+def test_where_the_wounded_were_taken_is_only_a_fallback_for_the_place(coder):
+    r = one(coder, "On 3 May 2020, five peacekeepers were injured when their vehicle struck an explosive device; they were evacuated to Gao.", date(2020, 5, 8))
+    assert (r.location, r.geo_precision) == ("Gao", 2)
+
+
+def test_a_village_in_a_prefecture_is_placed_around_the_prefecture_seat(coder):
+    text = "Lundi, six militaires ont été tués lors d'une attaque contre un poste de l'armée à Kpinkankandi, dans la préfecture de Kpendjal."
+    [r] = coder.extract(text, date(2024, 10, 2), "fr", "d")
+    assert (r.location, r.admin1, r.country, r.geo_precision) == ("Kpinkankandi", "Savanes", "Togo", 2)
