@@ -60,3 +60,10 @@ def test_the_losses_of_the_reporting_side_are_no_attack_on_them(coder):
             "Du côté des forces amies, on déplore trois VDP tués et cinq blessés.")
     [r] = coder.extract(text, date(2023, 4, 20), "fr", "d")
     assert (r.sub_event_type, r.actor2) == ("Air/drone strike", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_the_region_told_first_and_the_villages_after_are_one_event(coder):
+    text = ("Gunmen killed 137 people in attacks on villages in Niger's Tahoua region, the government said on Monday. "
+            "The assailants on motorbikes raided the villages of Intazayene, Bakorat and Wistane on Sunday, a local official said.")
+    [r] = coder.extract(text, date(2021, 3, 23), "en", "d")
+    assert (r.location, r.country, r.fatalities) == ("Intazayene", "Niger", 137)

@@ -128,11 +128,15 @@ class SentenceJoiner:
             return False
         if a.event_date and b.event_date and a.event_date != b.event_date and a.sub_event_type != b.sub_event_type:
             return False  # 'an IED ... on Tuesday', 'On Wednesday, gunmen also attacked a police station'
-        if a.location and b.location and fold(a.location) != fold(b.location):
+        # 'killed 137 people in the Tahoua region, the government said on Monday ... raided the villages of
+        # Intazayene and Bakorat on Sunday': the region told first, the villages after
+        wider = bool(a.location and b.location) and a.location_rank == 2 and b.location_rank < 2 and a.country == b.country \
+            and b.admin1 in (None, a.admin1) and a.event_type == b.event_type
+        if a.location and b.location and fold(a.location) != fold(b.location) and not wider:
             return False
         if b.evidence[0].start - a.evidence[-1].end > 600:
             return False
-        return b.location is None or a.location is None or b.event_date is None or b.event_date == a.event_date
+        return wider or b.location is None or a.location is None or b.event_date is None or b.event_date == a.event_date
 
     def _merge(self, ctx: _Context, a: EventReport, b: EventReport) -> None:
         a.evidence.extend(b.evidence)
