@@ -132,3 +132,13 @@ def test_the_words_after_a_sentence_do_not_make_its_target(coder):
             "The army said it had sent reinforcements and launched a search for the attackers.")
     [r] = coder.extract(text, date(2024, 3, 5), "en", "d")
     assert (r.event_type, r.actor2, r.location) == ("Violence against civilians", "Civilians (Mali)", "Diallassagou")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 5 May 2020, militants ambushed a convoy of the army close to Kati, killing five squaddies.", "en"),
+    ("Le 5 mai 2020, des jihadistes ont attaqué un convoi de l'armée près de Kati.", "fr"),
+])
+def test_the_force_whose_convoy_was_attacked_is_the_target(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.actor1) == ("Battles", "Unidentified Armed Group (Mali)")
+    assert r.actor2.startswith("Military Forces of Mali")

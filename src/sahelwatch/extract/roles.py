@@ -97,6 +97,9 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
     passive = _is_passive(lex, folded, trigger) or _installation_subject(before, folded, trigger, lex)
     agent = _passive_agent(armed, folded, trigger, lex) if (passive or not before) else None
     marked = _passive_agent(armed, folded, trigger, lex, "target_markers")  # 'an attack on a FAMa post'
+    if marked is None:
+        # 'ambushed a convoy of the army', 'attaqué un poste de la gendarmerie': the force whose unit or post it was
+        marked = next((a for a in armed if a.start >= trigger and _owned_by(a, folded, lex)), None)
     if marked is None and agent is not None:
         marked = _passive_agent(armed, folded, agent.end, lex, "agent_target_links")  # 'by gunmen on a FAMa post'
     if passive:
@@ -251,6 +254,17 @@ def _acts_next(a: ActorMention, folded: str, end: int, lex) -> bool:
         return False
     gap = folded[a.end : verb.start()]
     return len(gap.split()) <= 4 and not re.search(r"[,;.]", gap) and lex.fatalities.search("passive_markers", gap) is None
+
+
+def _owned_by(a: ActorMention, folded: str, lex) -> bool:
+    """'a convoy of the army', 'un poste de la gendarmerie': the mention names whose unit or post it is
+    (lexicon groups installations, force_units, owner_links)."""
+    lead = folded[max(0, a.start - 30) : a.start]
+    heads = [m for g in ("installations", "force_units") if g in lex.participants for m in lex.participants.patterns[g].finditer(lead)]
+    if not heads:
+        return False
+    last = max(heads, key=lambda m: m.end())
+    return lex.participants.patterns["owner_links"].fullmatch(lead[last.end() :].strip()) is not None
 
 
 def _names_a_thing(a: ActorMention, folded: str, lex) -> bool:
