@@ -67,3 +67,14 @@ def test_the_region_told_first_and_the_villages_after_are_one_event(coder):
             "The assailants on motorbikes raided the villages of Intazayene, Bakorat and Wistane on Sunday, a local official said.")
     [r] = coder.extract(text, date(2021, 3, 23), "en", "d")
     assert (r.location, r.country, r.fatalities) == ("Intazayene", "Niger", 137)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Unidentified gunmen opened fire on worshippers at a mosque in Fantio during Friday prayers, killing 16 people. "
+     "The same day, an explosive device went off as a gendarmerie vehicle passed near Dori, causing no casualties.", "en"),
+    ("Des individus armés ont ouvert le feu sur des fidèles dans une mosquée de Fantio vendredi, faisant 16 morts. "
+     "Le même jour, un engin explosif a sauté au passage d'un véhicule de la gendarmerie près de Dori, sans faire de victimes.", "fr"),
+])
+def test_a_sentence_that_opens_on_another_event_is_its_own(coder, text, lang):
+    reports = coder.extract(text, date(2020, 8, 10), lang, "d")
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 16), ("Remote explosive/landmine/IED", 0)]

@@ -118,11 +118,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 continue
             report = self._code_sentence(ctx, i, (s, e), dates, paragraph_of[i], doc_id)
             self._remember_dates(ctx, dates, paragraph_of[i])
+            another = lex.modality.search("another_event", folded, s, min(e, s + 40))  # 'The same day, ...', 'Separately, ...'
             if report is None:
-                if reports and self._adds_detail(ctx, (s, e), dates, reports[-1]):
+                if reports and not another and self._adds_detail(ctx, (s, e), dates, reports[-1]):
                     self._fold_in(ctx, reports[-1], (s, e))
                 continue
-            if reports and (self._same_event(reports[-1], report) or self._continues(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of)):
+            if reports and not another and (self._same_event(reports[-1], report) or self._continues(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of)):
                 self._merge(ctx, reports[-1], report)
             else:
                 reports.append(report)
