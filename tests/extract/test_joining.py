@@ -78,3 +78,10 @@ def test_the_region_told_first_and_the_villages_after_are_one_event(coder):
 def test_a_sentence_that_opens_on_another_event_is_its_own(coder, text, lang):
     reports = coder.extract(text, date(2020, 8, 10), lang, "d")
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 16), ("Remote explosive/landmine/IED", 0)]
+
+
+def test_an_event_told_after_another_with_dozens_of_dead_is_its_own(coder):
+    text = ("At least 15 worshippers were killed on Sunday when armed men attacked a church in the village of Essakane during mass. "
+            "Hours earlier, gunmen had killed dozens of people in an attack on a mosque in Natiaboani, security sources said.")
+    reports = coder.extract(text, date(2024, 2, 20), "en", "d")
+    assert [(r.location, r.fatalities) for r in reports] == [("Essakane", 15), ("Natiaboani", 12)]

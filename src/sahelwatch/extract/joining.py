@@ -101,6 +101,8 @@ class SentenceJoiner:
             finer = report.location_rank < last.location_rank  # 'The attack took place 8 km east of Sandaré'
             if known is not None and not wider and not finer and report.event_type == last.event_type and report.sub_event_type != "Attack":
                 return False
+            if not wider and report.fatalities and last.fatalities:
+                return False  # 'Hours earlier, gunmen had killed dozens of people in an attack on a mosque in Natiaboani': its own dead, its own place
         return True
 
     @staticmethod
