@@ -338,6 +338,8 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert r.event_type == "Protests" and r.event_date is None
     assert one(coder, "A total of 12 soldiers were killed in an ambush near Djibo.", date(2016, 3, 2)).fatalities == 12
     assert coder.extract("A total of 54 attacks were recorded in July across Burkina Faso.", date(2016, 8, 2), "en", "d") == []
+    assert one(coder, "Des dizaines de manifestants ont marché à Niamey pour réclamer le départ des forces françaises.", date(2016, 3, 2), "fr").sub_event_type == "Peaceful protest"
+    assert coder.extract("Au total, 54 attaques ont été enregistrées en juillet au Burkina Faso.", date(2016, 8, 2), "fr", "d") == []
     r = one(coder, "Armed men attacked a truck carrying migrants, killing four and wounding six.", date(2016, 3, 2))
     assert (r.event_type, r.fatalities) == ("Violence against civilians", 4)
     r = one(coder, "French and Chadian troops clashed with Islamists in the mountains.", date(2013, 3, 2))
