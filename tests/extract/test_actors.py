@@ -32,3 +32,16 @@ def test_group_aliases_and_their_names_at_the_time(text, actor1):
 
     reports = EventExtractor().extract(text, None, "en", "doc")
     assert reports and reports[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Le 3 mai 2020, vingt-cinq soldats ont été tués près de Djibo, au Burkina-Faso.",
+    "On 3 May 2020, twenty five soldiers were killed near Djibo in Burkina  Faso.",
+    "On 3 May 2020, Côte-d'Ivoire soldiers killed three militants near Kafolo.",
+])
+def test_country_names_written_with_other_spaces_or_hyphens_are_read(text):
+    from sahelwatch.extract import EventExtractor
+
+    lang = "fr" if text.startswith("Le ") else "en"
+    [r] = EventExtractor().extract(text, None, lang, "doc")  # was: KeyError 'burkina-faso', the whole run stopped
+    assert r.country in ("Burkina Faso", "Ivory Coast")

@@ -115,6 +115,9 @@ class ActorFinder:
                 for word in words:
                     self.demonyms[fold(word)] = iso2
         self.demonym_pattern = compile_entries(self.demonyms.keys())
+        # the pattern lets spaces and hyphens vary ('Burkina-Faso', 'Côte  d'Ivoire'): what it matched is looked up
+        # without them
+        self._demonym_keys = {_alias_key(k): v for k, v in self.demonyms.items()}
         names = "|".join(re.escape(d) for d in sorted(self.demonyms, key=len, reverse=True))
         links = "|".join(re.escape(fold(w)) for w in self.lex.participants.entries.get("pair_links", [])) or "(?!)"
         origin = "|".join(entry_regex(w) for w in self.lex.participants.entries.get("origin_cues", []))
@@ -123,6 +126,7 @@ class ActorFinder:
         self.demonym_pair = re.compile(rf"(?<!\w)(?P<first>{names})\s+(?:{links})\s+(?:{names})(?:\s+[\w-]+)?\s*$") if names else re.compile("(?!)")
         self.community_names = {fold(alias): name for name, aliases in (data.get("communities") or {}).items() for alias in aliases}
         self.community_pattern = compile_entries(self.community_names.keys())
+        self._community_keys = {_alias_key(k): v for k, v in self.community_names.items()}
         self.community_militia = data.get("community_militia")
         self.community_areas = {name: set(where) for name, where in (data.get("community_areas") or {}).items()}
         self.community_regions = {name: _region_keys(where) for name, where in (data.get("community_regions") or {}).items()}
@@ -152,7 +156,7 @@ class ActorFinder:
             return []
         seen, out = set(), []
         for m in self.community_pattern.finditer(folded, start, end):
-            name = self.community_names.get(m.group(0))
+            name = self._community_keys.get(_alias_key(m.group(0)))
             if name and name not in seen:
                 seen.add(name)
                 out.append((name, m.start(), m.end()))
@@ -217,17 +221,21 @@ class ActorFinder:
         communal = self.generic["communal"]
         return ActorMention(mention.start, mention.end, "communal", communal["name"], communal["inter"], "unidentified")
 
+    def demonym(self, matched: str) -> str | None:
+        """The country (ISO2) of a demonym or country name found by ``demonym_pattern``."""
+        return self._demonym_keys.get(_alias_key(matched))
+
     def _origin(self, folded: str, s: int, e: int, end: int) -> str | None:
         """Where unidentified gunmen come from ('a suspected Nigerian armed group', 'gunmen reportedly
         coming from Nigeria', 'believed to be Nigerians'): ACLED names the group after that country."""
         before = self.demonym_pattern.search(folded, max(0, s - 14), s)
         if before is not None and not folded[before.end() : s].strip(" -"):
-            return self.demonyms[before.group(0)]
+            return self.demonym(before.group(0))
         cue = self.origin_cue.match(folded, e, min(end, e + 60)) if self.origin_cue is not None else None
         if cue is not None:
             after = self.demonym_pattern.match(folded, cue.end())
             if after is not None:
-                return self.demonyms[after.group(0)]
+                return self.demonym(after.group(0))
         return None
 
     def _partner_demonym(self, folded: str, s: int, country: str | None) -> tuple[str, int, int] | None:
@@ -255,15 +263,15 @@ class ActorFinder:
             gap = after[: m.start()]
             # 'les soldats maliens', 'forces armées maliennes': right after; not 'soldiers and Russian ...'
             if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap) and not self._link_word(gap):
-                return self.demonyms[m.group(0)]
+                return self.demonym(m.group(0))
             if re.fullmatch(r"\s*(?:of|du|de la|de l'|des|of the|de)\s*", gap):
-                return self.demonyms[m.group(0)]
+                return self.demonym(m.group(0))
         matches = list(self.demonym_pattern.finditer(before))
         if matches:
             last = matches[-1]
             gap = before[last.end() :]
             if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap):
-                return self.demonyms[last.group(0)]
+                return self.demonym(last.group(0))
         return None
 
     # --- naming -------------------------------------------------------------

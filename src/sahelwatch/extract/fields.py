@@ -170,7 +170,7 @@ class FieldFiller:
         finder = actor_finder(lang, self.region)
         region = set(self.gaz.country_order)
         for m in finder.demonym_pattern.finditer(folded):
-            iso2 = finder.demonyms[m.group(0)]
+            iso2 = finder.demonym(m.group(0))
             if iso2 in region:  # 'French forces' in Burkina Faso: outside powers say nothing of where
                 counts[iso2] += 1
         for p in self.finder(lang).find(text, folded, 0, len(text)):
