@@ -13,6 +13,11 @@ _VIOLENT = ("attack", "ambush", "clash", "kill", "execute", "harm", "gunfire", "
 _CLAUSE_END = re.compile(r"[,;.:()]")
 
 
+def _clause_end(folded: str, pos: int, e: int) -> int:
+    stop = _CLAUSE_END.search(folded, pos, e)
+    return stop.start() if stop else e
+
+
 def plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
     """An event noun in the plural ('attacks', 'enlevements'): the lexicon's count nouns."""
     word = folded[pos[0] : pos[1]]
@@ -23,11 +28,7 @@ def plural_noun(lex, folded: str, pos: tuple[int, int]) -> bool:
 def source_spans(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
     """'according to the diocese of Ouahigouya', 'selon la mairie de Djibo': from the source's
     introduction (lexicon participants group source_intros) to the end of its clause."""
-    spans = []
-    for m in lex.participants.find("source_intros", folded, s, e):
-        stop = _CLAUSE_END.search(folded, m.end(), e)
-        spans.append((m.start(), stop.start() if stop else e))
-    return spans
+    return [(m.start(), _clause_end(folded, m.end(), e)) for m in lex.participants.find("source_intros", folded, s, e)]
 
 
 def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -42,8 +43,7 @@ def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> lis
     topics = []
     ands = lex.fatalities.patterns.get("and_words")
     for m in lex.modality.find("protest_about", folded, first, e):
-        stop = _CLAUSE_END.search(folded, m.end(), e)
-        end = stop.start() if stop else e
+        end = _clause_end(folded, m.end(), e)
         link = ands.search(folded, m.end(), end) if ands is not None else None
         topics.append((m.start(), link.start() if link is not None else end))
     return topics

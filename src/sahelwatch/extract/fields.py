@@ -11,7 +11,7 @@ from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import modality
-from sahelwatch.extract.roles import assign_roles
+from sahelwatch.extract.roles import assign_roles, owner_after
 from sahelwatch.geocode.resolve import GeoContext, Resolution, km
 from sahelwatch.models import EventReport, Span
 
@@ -41,10 +41,9 @@ def _introduced_as_agent(lex, folded: str, a, start: int) -> bool:
 
 def _introduced_as_target(lex, folded: str, a, start: int) -> bool:
     """'the VDP post', 'le poste des VDP', 'an attack on JNIM positions': what was attacked."""
-    lead = folded[max(start, a.start - 40) : a.start]
-    heads = list(lex.participants.patterns["installations"].finditer(lead)) if "installations" in lex.participants else []
-    if heads and lex.participants.patterns["owner_links"].fullmatch(lead[heads[-1].end() :].strip()):
+    if owner_after(lex, folded, a.start, ("installations",), floor=start, window=40):
         return True
+    lead = folded[max(start, a.start - 40) : a.start]
     return any(len(lead[m.end() :].split()) <= 3 for m in lex.participants.find("target_markers", lead))
 
 

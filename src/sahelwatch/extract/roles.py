@@ -188,7 +188,7 @@ def assign_roles(actors: list[ActorMention], folded: str, trigger: int, lang: st
         lex.participants.search("armed_state", tail) and not (roles.actor1 is not None and roles.actor1.kind == "state")
     )
     people = [a for a in actors if a.kind == "civilians" and (militia is None or a.start != militia.start)]
-    civilians = [a for a in people if not _names_a_thing(a, folded, lex)]
+    civilians = [a for a in people if not _whose_thing(a, folded, lex)]
     roles.civilian_victims = bool(civilians) and not (roles.actor2 is not None and roles.actor2.armed and roles.actor2.start < civilians[0].start)
     first = _direct_object(actors, folded, trigger)
     if first is not None and first.kind in ("named", "state") and not (roles.actor1 is not None and roles.actor1.kind == "state"):
@@ -256,18 +256,23 @@ def _acts_next(a: ActorMention, folded: str, end: int, lex) -> bool:
     return len(gap.split()) <= 4 and not re.search(r"[,;.]", gap) and lex.fatalities.search("passive_markers", gap) is None
 
 
-def _owned_by(a: ActorMention, folded: str, lex) -> bool:
-    """'a convoy of the army', 'un poste de la gendarmerie': the mention names whose unit or post it is
-    (lexicon groups installations, force_units, owner_links)."""
-    lead = folded[max(0, a.start - 30) : a.start]
-    heads = [m for g in ("installations", "force_units") if g in lex.participants for m in lex.participants.patterns[g].finditer(lead)]
-    if not heads:
+def owner_after(lex, folded: str, pos: int, groups: tuple[str, ...], floor: int = 0, window: int = 30) -> bool:
+    """Right before ``pos``, a noun of one of the lexicon ``groups`` and an owner link ('a convoy of |',
+    'relatives of |', « le poste des | »): what is named at ``pos`` only says whose thing or kin it is."""
+    lead = folded[max(floor, pos - window) : pos]
+    heads = [m for g in groups if g in lex.participants for m in lex.participants.patterns[g].finditer(lead)]
+    if not heads or "owner_links" not in lex.participants:
         return False
     last = max(heads, key=lambda m: m.end())
     return lex.participants.patterns["owner_links"].fullmatch(lead[last.end() :].strip()) is not None
 
 
-def _names_a_thing(a: ActorMention, folded: str, lex) -> bool:
+def _owned_by(a: ActorMention, folded: str, lex) -> bool:
+    """'a convoy of the army', 'un poste de la gendarmerie': the mention names whose unit or post it is."""
+    return owner_after(lex, folded, a.start, ("installations", "force_units"))
+
+
+def _whose_thing(a: ActorMention, folded: str, lex) -> bool:
     """'the village chief's house': the person only says whose thing (lexicon group property) was
     attacked, not who was. ('the Dogon village of X', 'the offices of Doctors without Borders' still
     name the civilians attacked, as ACLED codes them.)"""
@@ -279,11 +284,7 @@ def _names_a_thing(a: ActorMention, folded: str, lex) -> bool:
 def _kin_of(a: ActorMention, folded: str, lex) -> bool:
     """'relatives of soldiers killed at the front', 'proches de militaires': the force only says whose
     relatives they are (lexicon group kin_nouns), it takes no part."""
-    if not a.armed:
-        return False
-    lead = folded[max(0, a.start - 30) : a.start]
-    kin = list(lex.participants.patterns["kin_nouns"].finditer(lead)) if "kin_nouns" in lex.participants else []
-    return bool(kin) and lex.participants.patterns["owner_links"].fullmatch(lead[kin[-1].end() :].strip()) is not None
+    return a.armed and owner_after(lex, folded, a.start, ("kin_nouns",))
 
 
 def _installation_subject(before: list[ActorMention], folded: str, trigger: int, lex) -> bool:
@@ -301,9 +302,7 @@ def _installation_subject(before: list[ActorMention], folded: str, trigger: int,
         # 'army post attacked', 'checkpoint in Gossi attacked', 'camp subjected to fire'; not 'the army camp sentinel shot'
         after = gap[head.end() :].split()
         return not after or after[0].endswith(("ly", "ed")) or lex.fatalities.search("prepositions", after[0]) is not None
-    lead = folded[max(0, last.start - 30) : last.start]
-    heads = list(lex.participants.patterns["installations"].finditer(lead))
-    return bool(heads) and lex.participants.patterns["owner_links"].fullmatch(lead[heads[-1].end() :].strip()) is not None
+    return owner_after(lex, folded, last.start, ("installations",))  # 'poste des FAMa attaqué'
 
 
 def _generic(a: ActorMention, folded: str, lex) -> bool:

@@ -13,6 +13,7 @@ from sahelwatch.extract.text import fold
 from sahelwatch.geocode.reverse import ReverseIndex
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+ADMIN_KINDS = {"ADM1": "admin1", "ADM2": "admin2"}  # GeoNames feature codes of administrative divisions
 KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "town": 3, "village": 4, "locality": 5}
 
 
@@ -149,7 +150,7 @@ class Gazetteer:
             return
         for row in data.get("places", []):
             code = row.get("feature_code") or ""
-            kind = {"ADM1": "admin1", "ADM2": "admin2"}.get(code) or ("town" if (row.get("population") or 0) >= 5000 else "village")
+            kind = ADMIN_KINDS.get(code) or ("town" if (row.get("population") or 0) >= 5000 else "village")
             place = Place(
                 row["name"], row["country"], kind,
                 lat=row["lat"], lon=row["lon"], admin1=row.get("admin1"), admin2=row.get("admin2"),
@@ -177,10 +178,8 @@ class Gazetteer:
         n = 0
         for row in rows:
             code = row.get("feature_code") or ""
-            if code == "ADM1":
-                kind = "admin1"
-            elif code == "ADM2":
-                kind = "admin2"
+            if code in ADMIN_KINDS:
+                kind = ADMIN_KINDS[code]
             elif code.startswith(("PPLC", "PPLA")) or (row.get("population") or 0) >= 5000:
                 kind = "town"
             elif row.get("feature_class") == "P":
