@@ -264,7 +264,7 @@ class ActorFinder:
             # 'les soldats maliens', 'forces armées maliennes': right after; not 'soldiers and Russian ...'
             if len(gap.split()) <= 1 and not re.search(r"[,.;:]", gap) and not self._link_word(gap):
                 return self.demonym(m.group(0))
-            if re.fullmatch(r"\s*(?:of|du|de la|de l'|des|of the|de)\s*", gap):
+            if "owner_links" in self.lex.participants and self.lex.participants.patterns["owner_links"].fullmatch(gap.strip()):
                 return self.demonym(m.group(0))
         matches = list(self.demonym_pattern.finditer(before))
         if matches:
