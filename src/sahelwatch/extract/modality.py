@@ -6,18 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sahelwatch.extract.text import fold
+from sahelwatch.extract.text import entry_regex, fold
 from sahelwatch.extract.lexicon import Lexicon
 from sahelwatch.extract.numbers import NumberReader
 
 ASSERTED = "asserted"
-_CLAUSE = re.compile(r"[;:()\[\]]|\s-\s|,\s(?:but|mais|while|tandis|alors)\s")
-
-
-def clause_start(folded: str, sentence_start: int, pos: int) -> int:
-    """Start of the clause holding ``pos``: after the last ; : ( or ' but '."""
+def clause_start(clause: re.Pattern, folded: str, sentence_start: int, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last match of ``clause`` (; : ( or ', but ')."""
     start = sentence_start
-    for m in _CLAUSE.finditer(folded, sentence_start, pos):
+    for m in clause.finditer(folded, sentence_start, pos):
         start = m.end()
     return start
 
@@ -36,6 +33,10 @@ class Modality:
         self.numbers = numbers
         # a reference cue must end right before the trigger ('responsibility for the | ambush')
         self._reference_ends = [fold(w).split()[-1] for w in lex.modality.entries.get("reference", [])] or ["\0"]
+        links = "|".join(entry_regex(w) for w in lex.modality.entries.get("clause_breaks", [])) or "(?!)"
+        self._clause = re.compile(rf"[;:()\[\]]|\s-\s|,\s(?:{links})\s")  # ', but ...' opens another clause
+        negated = "|".join(entry_regex(w) for w in lex.modality.entries.get("negated_after", [])) or "(?!)"
+        self._negated = re.compile(rf"\s*(?:{negated})\b")  # 'the attack was not ...', « n'a pas »
 
     def classify(self, folded: str, sentence: tuple[int, int], trigger: tuple[int, int],
                  masked: list[tuple[int, int]] = ()) -> str:
@@ -45,7 +46,7 @@ class Modality:
         for m in self.lex.modality.find("not_events", folded, max(s_start, t_start - 30), min(s_end, t_end + 30)):
             if m.start() <= t_start and t_end <= m.end():
                 return "name"  # 'combat helicopters', « avions de combat »: the word names a thing, not an event
-        start = max(clause_start(folded, s_start, t_start), t_start - 60)
+        start = max(clause_start(self._clause, folded, s_start, t_start), t_start - 60)
         before = _mask(folded, start, t_start, masked)
         words_before = before.split()
         near = " ".join(words_before[-5:])
@@ -118,7 +119,7 @@ class Modality:
 
     def _negated_after(self, folded: str, t_end: int, s_end: int) -> bool:
         after = folded[t_end : min(s_end, t_end + 25)]
-        return bool(re.match(r"\s*(?:n'a|n'ont|ne s'est|was not|were not|did not|has not|have not)\b", after))
+        return self._negated.match(after) is not None
 
     def _is_statistic(self, before: str, trigger_at: int, word: str) -> bool:
         """'54 attacks', 'a record 54 attacks', 'dozens of attacks': a count of events, not one
