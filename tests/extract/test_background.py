@@ -4,15 +4,9 @@ from datetime import date
 
 import pytest
 
-from sahelwatch.extract import EventExtractor
 from sahelwatch.extract.background import drop_background
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.text import fold
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventExtractor()
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -4,18 +4,7 @@ from datetime import date
 
 import pytest
 
-from sahelwatch.extract import EventExtractor
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventExtractor()
-
-
-def one(coder, text, published, lang="en"):
-    reports = coder.extract(text, published, lang, "doc")
-    assert len(reports) == 1, [r.to_dict() for r in reports]
-    return reports[0]
+from extract.helpers import one
 
 
 def test_attack_on_civilians(coder):
@@ -499,14 +488,9 @@ def test_event_type(coder, text, published, event_type, sub_event_type):
         assert r.sub_event_type == sub_event_type
 
 
-
-
-
 def test_attackers_who_fell_show_a_fight(coder):
     r = one(coder, "On 3 May 2015, CMA fighters attacked the town of Dire, and two militants were killed.", date(2015, 5, 8))
     assert (r.event_type, r.fatalities) == ("Battles", 2)
-
-
 
 
 def test_an_operation_against_militants_is_a_battle(coder):

@@ -3,11 +3,6 @@ import pytest
 from sahelwatch.extract import EventExtractor
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventExtractor()
-
-
 def test_every_place_is_read_with_its_candidates(coder):
     text = "On 3 May, gunmen attacked the village of Unknowntestbougou (Bankass, Mopti). The army later deployed near Boni."
     readings = {r.name: r for r in coder.geocode_text(text, "en")}

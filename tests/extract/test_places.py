@@ -2,20 +2,7 @@
 
 from datetime import date
 
-import pytest
-
-from sahelwatch.extract import EventExtractor
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventExtractor()
-
-
-def one(coder, text, published, lang="en"):
-    reports = coder.extract(text, published, lang, "doc")
-    assert len(reports) == 1, [r.to_dict() for r in reports]
-    return reports[0]
+from extract.helpers import one
 
 
 def test_where_the_wounded_were_taken_is_only_a_fallback_for_the_place(coder):

@@ -4,20 +4,13 @@ from datetime import date
 
 import pytest
 
-from sahelwatch.extract import EventExtractor
+from extract import helpers
 
 PUBLISHED = date(2020, 5, 8)
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventExtractor()
-
-
 def one(coder, text, lang="en"):
-    reports = coder.extract(text, PUBLISHED, lang, "doc")
-    assert len(reports) == 1, [r.to_dict() for r in reports]
-    return reports[0]
+    return helpers.one(coder, text, PUBLISHED, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
