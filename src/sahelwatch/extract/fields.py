@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from sahelwatch.extract.actors import actor_finder
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD, VAC
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import modality
-from sahelwatch.extract.roles import assign_roles, introduced_by, owner_after
+from sahelwatch.extract.roles import assign_roles, owner_after
 from sahelwatch.geocode.resolve import GeoContext, Resolution, km
 from sahelwatch.models import EventReport, Span
 
@@ -29,6 +30,13 @@ def _location_rank(mention) -> int:
     if mention.between:
         return 1
     return 0 if mention.cue in ("settlement", "near", "plain") else 1
+
+
+def _introduced_as_agent(lex, folded: str, a, start: int) -> bool:
+    """'planted by JNIM militants', 'revendiquée par le JNIM': a group named after the verb as its agent."""
+    lead = folded[max(start, a.start - 40) : a.start]
+    return any(re.search(r"\s+(?:[\w'-]+\s+){0,3}$", lead[m.end() :]) is not None or not lead[m.end() :].strip()
+               for group in ("agent_markers", "blame_markers") for m in lex.participants.find(group, lead))
 
 
 def _introduced_as_target(lex, folded: str, a, start: int) -> bool:
@@ -253,7 +261,7 @@ class FieldFiller:
         verb = lex.any_trigger.search(ctx.folded, *span)
         found = [a for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, *span) if a.kind == "named" and a.inter in (2, 3, 4)]
         targets = {a.org for a in found if _introduced_as_target(lex, ctx.folded, a, span[0])}  # ('... (VDP)': named again)
-        named = [a for a in found if a.org not in targets and (verb is None or a.end <= verb.start() or introduced_by(lex, ctx.folded, a.start, ("agent_markers", "blame_markers"), span[0])
+        named = [a for a in found if a.org not in targets and (verb is None or a.end <= verb.start() or _introduced_as_agent(lex, ctx.folded, a, span[0])
                                                                 or lex.modality.search("responsibility", ctx.folded, a.end, min(span[1], a.end + 40)))]
         if not named:
             return  # ('The assailants first targeted the VDP post': the group named after the verb was attacked)

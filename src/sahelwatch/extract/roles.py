@@ -323,24 +323,21 @@ def _direct_object(actors: list[ActorMention], folded: str, trigger: int) -> Act
 
 
 # marker ... actor: up to four words between ('by suspected JNIM', 'par l'armée', 'by Ansaroul Islam (JNIM)')
-_AGENT_TAIL = re.compile(r"\s*(?:[\w-]*'|[\w'-]+\s+|\(\s*){0,4}")
+_AGENT_TAIL = re.compile(r"\s+(?:[\w-]*'|[\w'-]+\s+|\(\s*){0,4}")
 
 
 def _passive_agent(armed: list[ActorMention], folded: str, trigger: int, lex=None, group: str = "agent_markers") -> ActorMention | None:
     """The agent of a passive verb: 'killed by JNIM', 'tués par des hommes armés', 'dans une
     attaque du JNIM' (lexicon group agent_markers; blame_markers, stricter, for the group behind
     an attack by gunmen)."""
-    if lex is None:
-        return None
-    return next((a for a in armed if a.start >= trigger and introduced_by(lex, folded, a.start, (group,), trigger)), None)
-
-
-def introduced_by(lex, folded: str, pos: int, groups: tuple[str, ...], floor: int = 0) -> bool:
-    """Within 40 characters before ``pos`` (not before ``floor``), a marker of one of the lexicon
-    ``groups`` and at most four words: 'killed by | JNIM', 'claimed by the | JNIM'."""
-    lead = folded[max(floor, pos - 40) : pos]
-    return any(_AGENT_TAIL.fullmatch(lead, m.end()) for g in groups if g in lex.participants
-               for m in lex.participants.patterns[g].finditer(lead))
+    markers = lex.participants.patterns.get(group) if lex is not None else None
+    for a in armed:
+        if a.start < trigger:
+            continue
+        lead = folded[max(trigger, a.start - 40) : a.start]
+        if markers is not None and any(_AGENT_TAIL.fullmatch(lead, m.end()) for m in markers.finditer(lead)):
+            return a
+    return None
 
 
 def dead_subject(roles: Roles, counts, actors: list[ActorMention]) -> None:
