@@ -141,3 +141,28 @@ def test_run_stores_claims_once_per_document(settings, store, tmp_path):
     assert speaker[0] == "Awa Traoré" and "researcher" in speaker[1]
     Pipeline(settings, store).run([path])
     assert dict(store.con.execute("SELECT kind, count(*) FROM claims GROUP BY kind").fetchall()) == kinds
+
+
+def test_an_article_the_coder_fails_on_is_rejected_once_and_the_run_goes_on(settings, store, tmp_path, monkeypatch):
+    from sahelwatch.extract.engine import EventExtractor
+
+    rows = [{"id": "ok1", "text": WIRE, "published": "2025-01-06"},
+            {"id": "bad", "text": "POISON " + WIRE, "published": "2025-01-06"},
+            {"id": "ok2", "text": WIRE.replace("Sandaré", "Diéma"), "published": "2025-01-07"}]
+    path = write_jsonl(tmp_path / "a.jsonl", rows)
+    real = EventExtractor.extract
+
+    def fragile(self, text, *args, **kw):
+        if text.startswith("POISON"):
+            raise ValueError("cannot read this one")
+        return real(self, text, *args, **kw)
+
+    monkeypatch.setattr(EventExtractor, "extract", fragile)
+    summary = Pipeline(settings, store).run([path])
+    assert summary.coded == 3 and summary.rejected == 1
+    assert "bad" in summary.rejections[0].message and "ValueError: cannot read this one" in summary.rejections[0].message
+    assert count(store, "SELECT count(DISTINCT doc_id) FROM event_reports") == 2
+    assert count(store, "SELECT reason FROM rejected_inputs") == "extract_error"
+    again = Pipeline(settings, store).run([path])  # not read again by the same coder version: the run does not loop on it
+    assert (again.coded, again.rejected) == (0, 0)
+    assert count(store, "SELECT times_seen FROM rejected_inputs") == 1

@@ -35,6 +35,18 @@ class _Batch:
         return len(self.items) + len(self.rejections)
 
 
+def _coding_failure(article: Article, exc: Exception) -> Rejection:
+    """An article the coder failed on: logged with its id and input, stored as a rejection.
+    It stays marked as read by this coder version (with no reports), so the next run does not
+    stop on it again; a new coder version reads it again."""
+    where = article.input_ref or article.url or article.id
+    rejection = Rejection(where, article.input_kind or "article", "extract_error",
+                          f"article {article.id}: the event coder failed ({type(exc).__name__}: {exc}); "
+                          "its reports are empty until the coder changes")
+    log.error("%s", rejection, exc_info=log.isEnabledFor(logging.DEBUG))
+    return rejection
+
+
 class Pipeline:
     def __init__(self, settings: Settings, store: Store, ctx: IngestContext | None = None):
         self.settings = settings
@@ -101,13 +113,21 @@ class Pipeline:
             articles = list(self.store.articles_to_code(EXTRACTOR_VERSION, limit=self.settings.ingest.batch_size))
             if not articles:
                 break
-            reports = [r for a in articles for r in extractor.extract_article(a)]
-            claims = [c for a in articles for c in self._claims(a)]
+            reports, claims, failures = [], [], []
+            for article in articles:
+                try:
+                    reports.extend(extractor.extract_article(article))
+                    claims.extend(self._claims(article))
+                except Exception as exc:  # one article must not stop the run, nor come back every run
+                    failures.append(_coding_failure(article, exc))
             with self.store.transaction():  # a document's reports and claims are replaced together
                 total += self.store.replace_reports([a.id for a in articles], reports, EXTRACTOR_VERSION)
                 claimed = self.store.replace_claims([a.id for a in articles], claims)
             if summary is not None:
                 summary.claims += claimed
+                summary.rejected += len(failures)
+                summary.rejections.extend(failures)
+                self.store.record_rejections(failures, summary.run_id)
             bar.update(len(articles))
             if summary is not None:
                 summary.coded += len(articles)

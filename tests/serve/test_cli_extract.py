@@ -133,3 +133,23 @@ def test_geocode_uses_imported_places(tmp_path):
     out = invoke("--db", db, "geocode", "--json", "Gunmen attacked the village of Kotestbougou.").output
     row = json.loads(out.splitlines()[0])
     assert (row["latitude"], row["longitude"], row["geo_precision"], row["country"]) == (14.1, -3.6, 1, "ML")
+
+
+def test_extract_goes_on_past_a_document_the_coder_fails_on(tmp_path, monkeypatch):
+    from sahelwatch.extract.engine import EventExtractor
+
+    real = EventExtractor.extract
+
+    def fragile(self, text, published, lang, doc_id, *args, **kw):
+        if doc_id == "d1":
+            raise ValueError("cannot read this one")
+        return real(self, text, published, lang, doc_id, *args, **kw)
+
+    monkeypatch.setattr(EventExtractor, "extract", fragile)
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS), "utf-8")
+    out = tmp_path / "reports.jsonl"
+    result = invoke("extract", "--input", str(src), "--output", str(out), "-q")
+    assert result.exit_code == EXIT_REJECTED
+    assert "docs.jsonl:1" in result.output and "ValueError: cannot read this one" in result.output
+    assert [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()] == ["d2"]

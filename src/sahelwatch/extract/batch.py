@@ -73,7 +73,15 @@ def extract_file(input_path: str, output: IO[str], settings: Settings, extractor
             summary.skipped_language += 1
             continue
         doc_id = item.id or short_hash(item.outlet or "", item.url or "", item.text)
-        for report in extractor.extract(item.text, published, lang, doc_id, source=item.outlet, url=item.url):
+        try:
+            reports = extractor.extract(item.text, published, lang, doc_id, source=item.outlet, url=item.url)
+        except Exception as exc:  # one document must not stop the file
+            rejection = Rejection(item.input_ref, item.input_kind, "extract_error",
+                                  f"the event coder failed on this document ({type(exc).__name__}: {exc})")
+            log.error("%s", rejection, exc_info=log.isEnabledFor(logging.DEBUG))
+            summary.rejections.append(rejection)
+            continue
+        for report in reports:
             output.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
             summary.reports += 1
     bar.close()
