@@ -27,10 +27,14 @@ def test_every_data_file_parses_and_names_its_kind():
 
 
 def _word_lists(data):
-    if "entries" in data:
-        yield "entries", data["entries"]
-    for name, values in (data.get("groups") or {}).items():
-        yield name, values
+    """Every list of words in a lexicon file: its groups, and its other lists, top-level or one level down."""
+    for key, value in data.items():
+        if isinstance(value, list):
+            yield key, value
+        elif isinstance(value, dict):
+            for name, values in value.items():
+                if isinstance(values, list) and not all(isinstance(v, (int, float)) for v in values):
+                    yield f"{key}.{name}", values
 
 
 def test_lexicons_hold_unique_lowercase_strings_and_match_their_folder():

@@ -29,7 +29,13 @@ class DateMention:
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((entry_regex(w) for w in words), key=len, reverse=True))
+    """Alternation of lexicon entries, longest first; one that never matches when there are none."""
+    return "|".join(sorted((entry_regex(w) for w in words), key=len, reverse=True)) or "(?!)"
+
+
+def _symbols(entries) -> str:
+    """Alternation of words and signs ('and', '-', '–'), longest first."""
+    return "|".join(sorted((entry_regex(w) if w[:1].isalnum() else re.escape(w) for w in entries), key=len, reverse=True)) or "(?!)"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -44,11 +50,15 @@ class DateReader:
         self.lex = lex
         month = f"(?P<month>{_alt(lex.months)})\\.?"
         month2 = f"(?P<month2>{_alt(lex.months)})\\.?"
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?"
-        day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er|e)?"
+        words = lex.date_words
+        day = rf"(?P<day>[0-3]?\d)(?:{_alt(words['day_suffixes'])})?"
+        day2 = rf"(?P<day2>[0-3]?\d)(?:{_alt(words['day_suffixes'])})?"
         year = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
-        between = r"(?:between|from|entre|du|des)\s+(?:the\s+|le\s+)?"
-        link = r"\s*(?:and|to|-|–|au|et|a)\s*(?:the\s+|le\s+)?"
+        article = rf"(?:(?:{_alt(words['articles'])})\s+)?"
+        between = rf"(?:{_alt(words['range_open'])})\s+{article}"
+        link = rf"\s*(?:{_symbols(words['range_link'])})\s*{article}"
+        lead = _alt(words["month_lead"])
+        month_of = rf"(?:(?:{_alt(words['month_of'])})\s+)?"
         weekday = f"(?:(?:{_alt(lex.weekdays)})\\s*,?\\s*)?"
         self.patterns = [
             ("range", re.compile(rf"(?<!\w)(?:{between})?{day}(?:\s+{month2})?{link}{day2}\s+{month}{year}(?!\w)")),
@@ -56,11 +66,12 @@ class DateReader:
             ("day", re.compile(rf"(?<!\w){weekday}{day}\s+{month}{year}(?!\w)")),
             ("day", re.compile(rf"(?<!\w){weekday}{month}\s+{day}(?!\d){year}(?!\w)")),
             ("month", re.compile(rf"(?<!\w){month}\s+(?P<year>(?:19|20)\d\d)(?!\w)")),
-            ("month", re.compile(rf"(?<!\w)(?:in|en|of|de|d'|during|early|late|mid|since|depuis|debut|fin|mi)[\s-]+(?:the month of\s+|le mois de\s+|mois de\s+)?{month}(?!\w)")),
+            ("month", re.compile(rf"(?<!\w)(?:{lead})[\s-]+{month_of}{month}(?!\w)")),
             ("year", re.compile(r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\w.,]\d|\w)")),
         ]
         weekdays = _alt(lex.weekdays)
-        self.night = re.compile(rf"(?<!\w)(?:in the night of|the night of|overnight|dans la nuit du|dans la nuit de|nuit du|nuit de)\s+(?P<wd>{weekdays})(?:\s+(?:to|into|a|au)\s+(?:{weekdays}))?(?!\w)")
+        night_of, night_link = _alt(words["night_of"]), _alt(words["night_link"])
+        self.night = re.compile(rf"(?<!\w)(?:{night_of})\s+(?P<wd>{weekdays})(?:\s+(?:{night_link})\s+(?:{weekdays}))?(?!\w)")
         last = _alt(lex.last_words) if lex.last_words else "last"
         self.weekday = re.compile(rf"(?<!\w)(?:(?P<last1>{last})\s+)?(?P<wd>{weekdays})(?:\s+(?P<last2>{last}))?(?!\w)")
         self.relative = re.compile(rf"(?<!\w)(?:{_alt(lex.relative_days)})(?!\w)") if lex.relative_days else None
@@ -142,7 +153,8 @@ class DateReader:
 
     def approximate_before(self, folded: str, pos: int) -> bool:
         window = folded[max(0, pos - 22) : pos]
-        return any(not window[m.end():].strip() or window[m.end():].strip() in ("the", "le", "of") for m in self.lex.approximate.find("approximate", window))
+        after = ("",) + tuple(self.lex.date_words["approximate_then"])
+        return any(window[m.end():].strip() in after for m in self.lex.approximate.find("approximate", window))
 
 
 def _key(text: str) -> str:

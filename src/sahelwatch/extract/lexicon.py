@@ -56,7 +56,10 @@ class Lexicon:
         self.multipliers = {fold(k): v for k, v in (numbers.get("multipliers") or {}).items()}
         self.vague = {fold(k): v for k, v in (numbers.get("vague") or {}).items()}
         self.qualifiers = Groups(numbers.get("qualifiers") or {})
+        endings = self._load("fatalities").get("endings") or {}
+        self.endings = {k: tuple(fold(w) for w in endings.get(k, [])) for k in ("progressive", "participle", "adverb")}
         self.ranges = {k: [fold(w) for w in v] for k, v in (numbers.get("ranges") or {}).items()}
+        self.number_joiners = [fold(w) for w in numbers.get("joiners", [])]
         dates = self._load("dates")
         self.months = {fold(k): v for k, v in dates["months"].items()}
         self.months.update(_typos(self.months))  # 'Octobr 5', 'Otober 27': a letter dropped in long names
@@ -66,6 +69,9 @@ class Lexicon:
         self.periods = {fold(k): tuple(v) for k, v in dates["periods"].items()}
         self.last_words = [fold(w) for w in dates.get("last", [])]
         self.approximate = Groups({"approximate": dates.get("approximate", [])})
+        # the small words of written dates ('3rd', 'between ... and', 'the month of', 'the night of')
+        self.date_words = {k: [fold(w) for w in dates.get(k, [])] for k in
+                           ("day_suffixes", "range_open", "range_link", "articles", "month_lead", "month_of", "night_of", "night_link", "approximate_then")}
         # 'said on Monday', 'in a statement on Monday', 'a déclaré lundi': a statement's date just before
         cues = "|".join(entry_regex(w) for w in dates.get("report_cues", []))
         self.report_dates = re.compile(rf"(?<!\w)(?:{cues})\s*,?\s*$") if cues else None

@@ -98,7 +98,7 @@ class Modality:
         """A participle after a definite noun phrase ('the networks targeted', 'the village attacked'),
         then a preposition and the clause's own verb ('... on Saturday are a key part'): an event told
         already, named again (lexicon groups definite_determiners, clause_verbs; prepositions)."""
-        if "clause_verbs" not in self.lex.modality or folded[max(0, t_end - 2) : t_end] != "ed":
+        if "clause_verbs" not in self.lex.modality or not folded[max(0, t_end - 6) : t_end].endswith(self.lex.endings["participle"]):
             return False
         head = words_before[-4:]
         definite = self.lex.modality.patterns["definite_determiners"]

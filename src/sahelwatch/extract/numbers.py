@@ -26,7 +26,8 @@ class NumberReader:
         words = set(lex.number_words) | set(lex.multipliers)
         word_alt = "|".join(sorted((entry_regex(w) for w in words), key=len, reverse=True))
         digits = r"\d{1,3}(?:[ ,.\u202f]\d{3})+(?!\d)|\d+"
-        joiner = r"(?:[\s-]+(?:and|et)[\s-]+|[\s-]+)"
+        joined = "|".join(entry_regex(w) for w in lex.number_joiners) or "\x00"
+        joiner = rf"(?:[\s-]+(?:{joined})[\s-]+|[\s-]+)"
         self.pattern = re.compile(rf"(?<![\w.,])(?:{digits}|(?:{word_alt})(?:{joiner}(?:{word_alt}))*)(?!\w)")
         self.vague_pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(sorted((entry_regex(w) for w in lex.vague), key=len, reverse=True)) + r")(?!\w)"
@@ -47,7 +48,7 @@ class NumberReader:
         if whole is not None:
             return whole
         total, current = 0, 0
-        tokens = [t for t in self.split.split(text) if t not in ("and", "et")]
+        tokens = [t for t in self.split.split(text) if t not in self.lex.number_joiners]
         i = 0
         while i < len(tokens):
             matched = False

@@ -240,7 +240,7 @@ def _is_passive(lex, folded: str, trigger: int) -> bool:
         return False
     # 'JNIM is attacking', 'troops are carrying out torture': a progressive, not a passive
     verbs = window[marker.end() :].split() + folded[trigger : trigger + 20].split()[:1]
-    return not any(w.endswith("ing") for w in verbs)
+    return not any(w.endswith(lex.endings["progressive"]) for w in verbs)
 
 
 def _acts_next(a: ActorMention, folded: str, end: int, lex) -> bool:
@@ -301,7 +301,8 @@ def _installation_subject(before: list[ActorMention], folded: str, trigger: int,
     if head is not None and not gap[: head.start()].strip():
         # 'army post attacked', 'checkpoint in Gossi attacked', 'camp subjected to fire'; not 'the army camp sentinel shot'
         after = gap[head.end() :].split()
-        return not after or after[0].endswith(("ly", "ed")) or lex.fatalities.search("prepositions", after[0]) is not None
+        return (not after or after[0].endswith(lex.endings["adverb"] + lex.endings["participle"])
+                or lex.fatalities.search("prepositions", after[0]) is not None)
     return owner_after(lex, folded, last.start, ("installations",))  # 'poste des FAMa attaqué'
 
 
