@@ -119,6 +119,13 @@ CASES = [
     ("en", "gunmen killed a herder, his brother said.", 1),
     ("en", "gunmen killed a teacher, the brother of the mayor, near the school.", 1),
     ("fr", "Des hommes armés ont tué un berger, son fils et un commerçant.", 3),
+    ("en", "gunmen killed a herder, the village chief and a child near the school.", 3),
+    ("en", "gunmen killed a teacher, the village chief, near the school.", 1),
+    ("en", "gunmen shot dead an individual in the village, the gunmen also seized the phones of his family.", 1),
+    # the same lists as the subject of a passive
+    ("en", "A municipal councilor and his son were killed by unidentified assailants near Titao.", 2),
+    ("en", "A school principal and another civilian were killed in an attack on a school.", 2),
+    ("en", "A herder and the imam were killed near the mosque.", 2),
     # a side's claim of its own losses counts only when the text gives no other figure
     ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
     ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),

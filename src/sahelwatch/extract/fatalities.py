@@ -75,9 +75,10 @@ class FatalityCounter(DeathWords, VictimLists):
         self.object_one_before = re.compile(rf"(?<!\w)(?:{one_before})(?:\s+\w+)?\s*$") if one_before else re.compile("(?!)")
         self.and_one = re.compile(rf"\s+(?:{ands})\s+(?:{determiners})\s+") if determiners else re.compile("(?!)")
         articles = "|".join(entry_regex(w) for w in groups.get("articles", [])) or "(?!)"
+        definite = "|".join(entry_regex(w) for w in groups.get("definite_articles", [])) or "(?!)"
         # ', his son', ' and his wife', ', a trader': one item of a list of victims
         self.list_item = re.compile(
-            rf"(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)(?:(?P<own>{possessives})|{articles})\s+(?P<np>[^,;.()]*?)(?=\s*[,;.()]|\s+(?:{ands}|{ors})\s|$)"
+            rf"(?:\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)(?:(?P<own>{possessives})|(?P<the>{definite})|{articles})\s+(?P<np>[^,;.()]*?)(?=\s*[,;.()]|\s+(?:{ands}|{ors})\s|$)"
         )
 
     def _active(self, folded: str, pos: int, e: int) -> bool:
@@ -180,6 +181,9 @@ class FatalityCounter(DeathWords, VictimLists):
                     # were killed, one of whom succumbed' is one of the two)
                     one_of = self.lex.fatalities.search("subset", folded, n.end, k.start()) is not None
                     found.setdefault(n.start, replace(count, category="later") if later and not one_of else count)
+                    if not later:  # 'a councillor and his son were killed', 'a principal and another teacher'
+                        self._and_one(folded, n.end, k.start(), found, count.chain, "general" if count.category == "general" else None)
+                        self._relatives(folded, found[n.start], k.start(), found)
         # "killing 12 soldiers", "left 5 dead", "tuant trois soldats"
         for chain_id, k in enumerate(kill_before, start=500):
             if self._passive_before(folded, s, k.start()):

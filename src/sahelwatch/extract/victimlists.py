@@ -9,8 +9,9 @@ from sahelwatch.extract.numbers import Number
 
 
 class VictimLists:
-    def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int) -> None:
-        """'... a councillor and the son of the chief': one more victim per 'and the <person>'."""
+    def _and_one(self, folded: str, pos: int, e: int, found: dict, chain: int, category: str | None = None) -> None:
+        """'... a councillor and the son of the chief': one more victim per 'and the <person>'
+        (of ``category`` when given: 'a school principal and another civilian' add up)."""
         for extra in self.and_one.finditer(folded, pos, min(e, pos + 60)):
             determiner = extra.group(0).split()[-1]
             if determiner in self.lex.number_words:
@@ -23,7 +24,8 @@ class VictimLists:
             if "," in between or self._breaks(between) or self.lex.fatalities.search("attribution", zone):
                 break
             if self._person(zone):
-                found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), self._category(folded[extra.end():extra.end() + 30]), False, chain))
+                kind = category or self._category(folded[extra.end():extra.end() + 30])
+                found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), kind, False, chain))
             break
 
     def _relatives(self, folded: str, victim: Count, e: int, found: dict) -> None:
@@ -42,9 +44,19 @@ class VictimLists:
                 return  # 'and wounded two others', ', his brother said'
             if words[:1].isdigit() or words.split()[0] in self.lex.number_words:
                 return  # 'and his two sons': a number, read as such
-            if m.group("own") and not any(c.start < m.end() and c.end > m.start() for c in found.values()):
-                found[m.start("own")] = Count(1, m.start("own"), m.end("own"), victim.category, False, victim.chain)
+            named = "own" if m.group("own") else "the" if m.group("the") and self._listed(folded, m, e) else None
+            if named and not any(c.start < m.end() and c.end > m.start() for c in found.values()):
+                found[m.start(named)] = Count(1, m.start(named), m.end(named), victim.category, False, victim.chain)
             pos = m.end()
+
+    def _listed(self, folded: str, m, e: int) -> bool:
+        """'two militiamen, the village chief and a child', 'a herder and the imam': a short item
+        in a list closed by 'and'; not an apposition ('a teacher, the village chief, near the school')
+        nor a new clause ('..., the councilor was on a mission')."""
+        if len(m.group("np").split()) > 3:
+            return False
+        return self.and_word.search(folded, m.start(), m.start("the")) is not None or \
+            self.and_word.match(folded[m.end() : e].lstrip()) is not None
 
     def _and_more(self, folded: str, pos: int, numbers: list[Number], found: dict, first: Count) -> None:
         """'killing the subprefect of Dinangourou and four others': the number after 'and' adds to the
