@@ -343,6 +343,12 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
         assert one(coder, text, date(2016, 3, 2)).sub_event_type == "Peaceful protest"
     # not a kind of event, nor the same words deep in an analysis (history in passing)
     assert coder.extract("Protests have been held across the country in recent weeks.", date(2016, 3, 2), "en", "d") == []
+    assert coder.extract("Attacks on fuel convoys have multiplied on the road to Kayes.", date(2016, 3, 2), "en", "d") == []
+    # ... but clashes that name both sides are one event, dated or not
+    r = one(coder, "Clashes reported between the Malian army and unknown gunmen aboard motorbikes in Bentia, south of Ansongo.", date(2017, 3, 2))
+    assert (r.event_type, r.actor1) == ("Battles", "Military Forces of Mali (2013-2020)")
+    assert coder.extract("The tri-border area has long seen frequent attacks by the Islamic State Sahel Province and JNIM.",
+                         date(2025, 5, 31), "en", "d") == []
     assert coder.extract("JNIM has killed more than 300 people in the region.", date(2016, 3, 2), "en", "d") == []
     analysis = ("JNIM has grown stronger. Its fighters tax the roads. Experts fear a siege. "
                 "Its ambush on a convoy of Malian soldiers resulted in the deaths of 50 soldiers.")

@@ -175,9 +175,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         has_day = any(d.specific and s <= d.start < e for d in dates)
         if not has_day and mod.generic(folded, span, masked):
             return None  # 'similar ambushes have been reported near X': a pattern, not an event
-        if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]):
-            return None  # 'attacks on fuel convoys' with no date: a kind of event, not one
         actors = actor_finder(lang, self.region).find(text, folded, s, e)
+        if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]) \
+                and not (present == {"clash"} and len({a.org for a in actors if a.armed}) >= 2):
+            # 'attacks on fuel convoys' with no date: a kind of event, not one ('clashes between
+            # the army and gunmen in Bentia' name their two sides: one event)
+            return None
         if present <= self.weak_alone and not self._has_deaths(ctx, span) and len({a.org for a in actors if a.armed}) < 2:
             return None
         if present <= {"harm", "kill"} and lex.modality.search("aftermath", folded, s, e):
