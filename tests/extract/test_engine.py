@@ -337,6 +337,10 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     r = one(coder, "French and Chadian troops clashed with Ansar Dine fighters in the mountains.", date(2013, 3, 2))
     assert r.event_type == "Battles" and r.event_date is None
     assert coder.extract("Police used tear gas while firefighters attended to the scene.", date(2016, 3, 2), "en", "d") == []
+    # armed men who took someone
+    r = one(coder, "Unknown gunmen have abducted a trader and his driver.", date(2017, 3, 2))
+    assert (r.sub_event_type, r.inter1) == ("Abduction/forced disappearance", 2)  # no country: the group stays unnamed
+    assert coder.extract("Abductions have become common along the road.", date(2017, 3, 2), "en", "d") == []
     # whoever protested, named or not; a four-digit count of people is no year
     for text in ("The teachers' union organised a sit-in to protest against the new curriculum.",
                  "2000 people demonstrated against the constitutional reform."):

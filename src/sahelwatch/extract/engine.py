@@ -300,6 +300,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 and any(a.kind in ("named", "state") for a in actors) \
                 and len({a.org for a in actors if a.kind == "named"} | {a.kind for a in actors if a.kind in ("state", "unidentified")}) >= 2:
             return True  # 'French and Chadian troops clashed with Islamists', 'Ansar Dine attacked a military base'
+        taken = groups.get("abduct", [])
+        if taken and not any(plural_noun(lex, folded, p) for p in taken) and any(a.armed for a in actors) \
+                and not any(c.value >= AGGREGATE_DEATHS for c in counts):
+            return True  # 'Unknown gunmen abducted a MPSA officer'
         protest = groups.get("protest", [])
         # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
         return bool(protest) and not any(plural_noun(lex, folded, p) for p in protest) and \
