@@ -126,6 +126,12 @@ CASES = [
     ("en", "A municipal councilor and his son were killed by unidentified assailants near Titao.", 2),
     ("en", "A school principal and another civilian were killed in an attack on a school.", 2),
     ("en", "A herder and the imam were killed near the mosque.", 2),
+    # a person with no article opening the sentence, in note or headline style; not a subject that acts
+    ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
+    ("en", "Policeman shot dead near the market.", 1),
+    ("en", "A village chief, Amadou Issa Dicko, was assassinated by two unidentified assailants.", 1),
+    ("en", "Militant killed two soldiers near Boni.", 2),
+    ("fr", "Militaire tué par des hommes armés près de Boni.", 1),
     # a side's claim of its own losses counts only when the text gives no other figure
     ("en", "JNIM said it lost 4 fighters in clashes with ISGS.", 4),
     ("en", "The CMA claimed to have lost 6 fighters, while 12 people were allegedly killed overall.", 12),
@@ -153,3 +159,11 @@ def test_deaths(lang, text, expected):
     dates = [(d.start, d.end) for d in date_reader(lang).find(folded, None)]
     value, _ = counter.count(folded, sentences, dates)
     assert value == expected
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Soldiers killed in an ambush near Boni."), ("fr", "Soldats tués dans une embuscade près de Boni.")])
+def test_a_bare_plural_is_not_one_death(lang, text):
+    counter = FatalityCounter(lexicon(lang), number_reader(lang))
+    folded = fold(text)
+    value, _ = counter.count(folded, [(0, len(folded))])
+    assert value != 1

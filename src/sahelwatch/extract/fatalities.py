@@ -44,14 +44,24 @@ class FatalityCounter(DeathWords, VictimLists):
 
         relative = "|".join(entry_regex(w) for w in groups.get("relative_pronouns", [])) or "(?!)"
 
-        def tail(aux: str) -> str:
-            return (rf"(?P<rest>(?:\s+{word}){{0,10}}?)(?:\s+(?:{relative})(?:\s+(?:{adverbs}))?)?\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}"
+        def tail(aux: str, aside: str = "") -> str:
+            return (rf"(?P<rest>(?:\s+{word}){{0,10}}?){aside}(?:\s+(?:{relative})(?:\s+(?:{adverbs}))?)?\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}"
                     rf"(?P<verb>\w+(?:\s+\w+)?)")
 
         he = "|".join(entry_regex(w) for w in groups.get("subject_pronouns", [])) or "(?!)"
+        # 'a village chief, Amadou Issa Dicko, was assassinated': a name between commas
+        named = rf"(?:\s*,(?:\s+{word}){{1,4}}\s*,(?=\s+(?:{auxiliaries})\s))?"
         self.singular = re.compile(
-            rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries)}"
+            rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries, named)}"
         ) if determiners and auxiliaries else None
+        # 'Malian army officer killed by unknown gunmen', 'Deputy mayor of Wouro-Mody, Kola Dia, was
+        # killed on Monday': a person with no article opening the sentence (notes, headline style)
+        owner = "|".join(entry_regex(w) for w in self.lex.participants.entries.get("owner_links", [])) or "(?!)"
+        killed = "|".join(entry_regex(w) for w in groups.get("killed", [])) or "(?!)"
+        self.bare = re.compile(
+            rf"\W*(?P<noun>{word}(?:\s+{word}){{0,3}}?)(?:\s+(?:{owner})(?:\s+{word}){{1,3}}?)?{named}"
+            rf"\s+(?P<aux>(?:{auxiliaries})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?P<verb>{killed})(?!\w)(?:\s+(?P<next>\w+))?"
+        ) if auxiliaries else None
         plural_aux = "|".join(entry_regex(w) for w in groups.get("passive_aux_plural", []))
         they = "|".join(entry_regex(w) for w in groups.get("subject_pronouns_plural", []))
         # 'abducted four men ..., they were executed': the people counted before
@@ -284,7 +294,25 @@ class FatalityCounter(DeathWords, VictimLists):
                 verbs.add(m.start("verb"))
                 if not any(m.start() <= x.start < m.end() for x in found.values()):  # not counted another way already
                     found.setdefault(m.start(), self._make(folded, n, m.end(), s * 1000 + 900 + len(found)))
+        if not found and not verbs:
+            self._bare_subject(folded, s, e, found)
         return self._drop_subsets(folded, sorted(found.values(), key=lambda c: c.start))
+
+    def _bare_subject(self, folded: str, s: int, e: int, found: dict) -> None:
+        """One death for a singular person with no article that opens the sentence, then a passive
+        ('was killed', or 'killed by/in ...' in note style; not 'Gunmen killed two soldiers')."""
+        m = self.bare.match(folded, s, e) if self.bare is not None else None
+        if m is None or not self._killed_verb(m.group("verb")):
+            return
+        head = m.group("noun").split()
+        if head[0] in self.lex.number_words or not self._person(m.group("noun")) or head[-1].endswith(self.lex.endings["plural"]):
+            return
+        if self.lex.participants.search("civilians", head[-1]) is None and self.lex.participants.search("persons", head[-1]) is None:
+            return  # the person is the head of the phrase ('army officer'), not a word before it ('Dozo hunters')
+        if not m.group("aux") and m.group("next") and self.lex.fatalities.search("prepositions", m.group("next")) is None \
+                and self.lex.participants.search("agent_markers", m.group("next")) is None:
+            return  # 'Militant killed | two ...': an object follows, so not a passive
+        found[m.start("noun")] = self._make(folded, Number(m.start("noun"), m.end("noun"), 1), m.end(), s * 1000 + 990)
 
     @staticmethod
     def _every_match(pattern: re.Pattern | None, folded: str, s: int, e: int):

@@ -57,7 +57,7 @@ class Lexicon:
         self.vague = {fold(k): v for k, v in (numbers.get("vague") or {}).items()}
         self.qualifiers = Groups(numbers.get("qualifiers") or {})
         endings = self._load("fatalities").get("endings") or {}
-        self.endings = {k: tuple(fold(w) for w in endings.get(k, [])) for k in ("progressive", "participle", "adverb")}
+        self.endings = {k: tuple(fold(w) for w in endings.get(k, [])) for k in ("progressive", "participle", "adverb", "plural")}
         self.ranges = {k: [fold(w) for w in v] for k, v in (numbers.get("ranges") or {}).items()}
         self.number_joiners = [fold(w) for w in numbers.get("joiners", [])]
         dates = self._load("dates")
