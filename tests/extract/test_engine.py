@@ -325,6 +325,12 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
     assert (r.event_type, r.fatalities, r.event_date) == ("Battles", 6, None)
     r = one(coder, "Teachers marched to demand the payment of their arrears.", date(2016, 3, 2))
     assert r.event_type == "Protests" and r.event_date is None
+    # a protest said to have been held, the word before or after it
+    for text, lang in (("A sit-in was organised by SYNACSAB to protest the bad working conditions.", "en"),
+                       ("Tollbooth workers launched a three-day nationwide sit-in.", "en"),
+                       ("Un sit-in a été organisé par le SYNTSHA devant le ministère pour exiger le paiement des primes.", "fr")):
+        assert one(coder, text, date(2016, 3, 2), lang).sub_event_type == "Peaceful protest", text
+    assert coder.extract("Des sit-in sont organisés régulièrement dans le pays.", date(2016, 3, 2), "fr", "d") == []
     assert one(coder, "A total of 12 soldiers were killed in an ambush near Djibo.", date(2016, 3, 2)).fatalities == 12
     assert coder.extract("A total of 54 attacks were recorded in July across Burkina Faso.", date(2016, 8, 2), "en", "d") == []
     assert one(coder, "Des dizaines de manifestants ont marché à Niamey pour réclamer le départ des forces françaises.", date(2016, 3, 2), "fr").sub_event_type == "Peaceful protest"

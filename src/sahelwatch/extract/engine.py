@@ -307,7 +307,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
         protest = groups.get("protest", [])
         # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
         return bool(protest) and not any(plural_noun(lex, folded, p) for p in protest) and \
-            any(lex.modality.search("protest_done", folded, max(0, a - 25), b) is not None for a, b in protest)
+            any(lex.modality.search("protest_done", folded, max(0, a - 40), b + 25) is not None for a, b in protest)
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
