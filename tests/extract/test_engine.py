@@ -331,6 +331,10 @@ def test_a_lead_with_neither_date_nor_place_still_tells_its_event(coder):
                        ("Un sit-in a été organisé par le SYNTSHA devant le ministère pour exiger le paiement des primes.", "fr")):
         assert one(coder, text, date(2016, 3, 2), lang).sub_event_type == "Peaceful protest", text
     assert coder.extract("Des sit-in sont organisés régulièrement dans le pays.", date(2016, 3, 2), "fr", "d") == []
+    # a crowd that rioted; not riots as a kind of event
+    assert one(coder, "Students rioted, tearing the flag, burning property and attacking teachers.", date(2016, 3, 2)).event_type == "Riots"
+    assert one(coder, "Several hundred rioters attacked the building of the state broadcaster.", date(2016, 3, 2)).event_type == "Riots"
+    assert coder.extract("Riots have become frequent in the capital.", date(2016, 3, 2), "en", "d") == []
     assert one(coder, "A total of 12 soldiers were killed in an ambush near Djibo.", date(2016, 3, 2)).fatalities == 12
     assert coder.extract("A total of 54 attacks were recorded in July across Burkina Faso.", date(2016, 8, 2), "en", "d") == []
     assert one(coder, "Des dizaines de manifestants ont marché à Niamey pour réclamer le départ des forces françaises.", date(2016, 3, 2), "fr").sub_event_type == "Peaceful protest"

@@ -300,6 +300,13 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
                 and any(a.kind in ("named", "state") for a in actors) \
                 and len({a.org for a in actors if a.kind == "named"} | {a.kind for a in actors if a.kind in ("state", "unidentified")}) >= 2:
             return True  # 'French and Chadian troops clashed with Islamists', 'Ansar Dine attacked a military base'
+        if set(groups) & {"riot", "mob", "lynch"}:
+            acts = [p for g in ("riot", "mob", "lynch", "destroy", "loot", "attack") for p in groups.get(g, [])]
+            first = min(actors, key=lambda a: a.start, default=None)
+            if any(not plural_noun(lex, folded, p) for p in acts) and first is not None and first.kind in ("civilians", "protesters", "rioters"):
+                # a crowd did it: 'Students rioted, tearing the flag', 'Several hundred rioters attacked the RTB
+                # building'; not 'The presidential guard fired shots in the air', nor 'riots have become frequent'
+                return True
         taken = groups.get("abduct", [])
         if taken and not any(plural_noun(lex, folded, p) for p in taken) and any(a.armed for a in actors) \
                 and not any(c.value >= AGGREGATE_DEATHS for c in counts):
