@@ -166,3 +166,11 @@ def test_an_article_the_coder_fails_on_is_rejected_once_and_the_run_goes_on(sett
     again = Pipeline(settings, store).run([path])  # not read again by the same coder version: the run does not loop on it
     assert (again.coded, again.rejected) == (0, 0)
     assert count(store, "SELECT times_seen FROM rejected_inputs") == 1
+
+
+def test_an_article_whose_claims_fail_keeps_no_reports_either(settings, store, tmp_path, monkeypatch):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "bad", "text": WIRE, "published": "2025-01-06"}])
+    monkeypatch.setattr(Pipeline, "_claims", lambda self, article: 1 / 0)
+    summary = Pipeline(settings, store).run([path])
+    assert summary.rejected == 1 and "ZeroDivisionError" in summary.rejections[0].message
+    assert count(store, "SELECT count(*) FROM event_reports") == 0  # both or neither

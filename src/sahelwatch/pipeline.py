@@ -116,10 +116,12 @@ class Pipeline:
             reports, claims, failures = [], [], []
             for article in articles:
                 try:
-                    reports.extend(extractor.extract_article(article))
-                    claims.extend(self._claims(article))
+                    found, said = extractor.extract_article(article), self._claims(article)
                 except Exception as exc:  # one article must not stop the run, nor come back every run
                     failures.append(_coding_failure(article, exc))
+                    continue
+                reports.extend(found)  # both or neither: no reports without the article's claims
+                claims.extend(said)
             with self.store.transaction():  # a document's reports and claims are replaced together
                 total += self.store.replace_reports([a.id for a in articles], reports, EXTRACTOR_VERSION)
                 claimed = self.store.replace_claims([a.id for a in articles], claims)
