@@ -76,6 +76,7 @@ class DateReader:
         self.weekday = re.compile(rf"(?<!\w)(?:(?P<last1>{last})\s+)?(?P<wd>{weekdays})(?:\s+(?P<last2>{last}))?(?!\w)")
         self.relative = re.compile(rf"(?<!\w)(?:{_alt(lex.relative_days)})(?!\w)") if lex.relative_days else None
         self.previous = re.compile(rf"(?<!\w)(?:{_alt(lex.relative_to_previous)})(?!\w)") if lex.relative_to_previous else None
+        self.approximate_then = frozenset(("",) + tuple(words["approximate_then"]))  # 'around | the 4th'
         self.periods = re.compile(rf"(?<!\w)(?:{_alt(lex.periods)})(?!\w)") if lex.periods else None
 
     def _counts_people(self, text: str, end: int) -> bool:
@@ -153,8 +154,7 @@ class DateReader:
 
     def approximate_before(self, folded: str, pos: int) -> bool:
         window = folded[max(0, pos - 22) : pos]
-        after = ("",) + tuple(self.lex.date_words["approximate_then"])
-        return any(window[m.end():].strip() in after for m in self.lex.approximate.find("approximate", window))
+        return any(window[m.end():].strip() in self.approximate_then for m in self.lex.approximate.find("approximate", window))
 
 
 def _key(text: str) -> str:
