@@ -197,6 +197,26 @@ def test_a_lynching_is_mob_violence_whoever_the_victims(coder):
     assert (r.actor1, r.actor2, r.inter2) == ("Rioters (Burkina Faso)", "Civilians (Burkina Faso)", 7)  # the civilians a mob attacks (ACLED)
 
 
+@pytest.mark.parametrize("text, lang, sub", [
+    ("On 18 December 2019, striking students assaulted two teachers in Saaba.", "en", "Mob violence"),
+    ("On 29 October 2019, locals in Gao beat up two suspected thieves.", "en", "Mob violence"),
+    ("On 5 December 2019, students at the University of Niamey damaged the vehicle of the minister.", "en", "Violent demonstration"),
+    ("Le 18 décembre 2019, des habitants de Gao ont battu deux voleurs présumés.", "fr", "Mob violence"),
+])
+def test_a_crowd_with_no_arms_that_beats_or_burns_is_a_riot(coder, text, lang, sub):
+    r = one(coder, text, date(2019, 12, 20), lang)
+    assert (r.event_type, r.sub_event_type) == ("Riots", sub) and r.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize("text", [
+    "On 18 December 2019, armed villagers attacked two herders in Saaba.",  # armed: not a crowd
+    "On 18 December 2019, two women were assaulted by unknown men in Saaba.",  # the crowd word is the victim
+    "On 18 December 2019, gunmen attacked villagers in Saaba.",  # someone armed acts first
+])
+def test_armed_people_or_a_crowd_attacked_is_no_riot(coder, text):
+    assert one(coder, text, date(2019, 12, 20)).event_type == "Violence against civilians"
+
+
 def test_civilians_who_fight_armed_men_are_a_communal_militia_in_a_battle(coder):
     r = one(coder, "On 6 September 2020, youths in Djibo ambushed a group of suspected ISGS militants and killed two of them.", date(2020, 9, 8))
     assert (r.event_type, r.actor1, r.actor2) == ("Battles", "Unidentified Communal Militia (Burkina Faso)", "Islamic State (Greater Sahara)")

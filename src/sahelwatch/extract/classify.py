@@ -30,6 +30,7 @@ class Scene:
     property_target: bool = False  # buildings, vehicles, goods are what is attacked
     state_acts: bool = False  # state forces alone are the ones acting (actor1)
     unarmed: bool = False  # the text says the victims were unarmed, off duty, retired
+    crowd_acts: bool = False  # people with no arms named before the verb do what it says ('locals beat a thief')
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -74,6 +75,10 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return RIOTS, "Violent demonstration"  # not 'soldiers fired in the air': no crowd
     if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot", "harm"):
         return RIOTS, "Mob violence"
+    if scene.crowd_acts and g("attack", "harm", "kill", "destroy", "loot") and not scene.armed_nonstate \
+            and not g("abduct", "sexual", "ied", "air", "shelling", "communal", "ambush", "gunfire", "shooting"):
+        # residents, students or traders who beat, stone or burn, with no armed group: a riot (ACLED)
+        return (RIOTS, "Violent demonstration") if scene.armed_target or scene.property_target else (RIOTS, "Mob violence")
     engaged = g(*ENGAGED) and (scene.armed_target or scene.two_armed_sides)
     if g("suicide"):
         return (BATTLES, "Armed clash") if engaged else (EXPLOSIONS, "Suicide bomb")

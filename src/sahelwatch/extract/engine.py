@@ -221,6 +221,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             property_target=self._attacks_property(lex, folded, groups, e),
             state_acts=self._state_acts(roles, actors, trigger_pos),
             unarmed=unarmed,
+            crowd_acts=_crowd_acts(lex, folded, s, actors, trigger_pos),
         )
         coded = classify(scene)
         if coded is None:
@@ -389,3 +390,14 @@ def _is_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
 
 
 __all__ = ["EventExtractor", "EXTRACTOR_VERSION", "build_extractor"]
+
+
+def _crowd_acts(lex, folded: str, start: int, actors, trigger_pos: int) -> bool:
+    """People with no arms are the first named, before the verb, and do what it says ('locals beat up two
+    thieves', 'striking students assaulted two teachers'); not 'women were assaulted', not 'armed villagers'."""
+    crowd = lex.participants.search("crowd_actors", folded, start, trigger_pos)
+    if crowd is None or lex.participants.search("carrying_arms", folded, start, trigger_pos):
+        return False
+    if any(a.start < trigger_pos and (a.armed or a.end <= crowd.start()) for a in actors):
+        return False  # someone armed, or someone named before the crowd
+    return not any(lex.fatalities.search("passive_before_verb", w) for w in folded[crowd.end():trigger_pos].split())
