@@ -126,6 +126,13 @@ CASES = [
     ("en", "A municipal councilor and his son were killed by unidentified assailants near Titao.", 2),
     ("en", "A school principal and another civilian were killed in an attack on a school.", 2),
     ("en", "A herder and the imam were killed near the mosque.", 2),
+    ("en", "A BF army sub-officer and his younger brother were assassinated overnight in Gorom-Gorom.", 2),
+    # a person with no article right after the verb, in note style; not a crowd word, not a passive's agent
+    ("en", "Militants assassinated MSA officer Mohamed Intawdoute in Inkadewane.", 1),
+    ("en", "Unknown gunmen shot dead village chief Amadou Diallo and his son near the well.", 2),
+    ("en", "Gunmen killed family members of the mayor near the market.", 0),
+    ("en", "Gunmen killed women and children near the market.", 0),
+    ("en", "Two youths were presumably killed by unknown gunmen near the market.", 2),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

@@ -17,6 +17,26 @@ class DeathWords:
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
+    def _bare_object(self, folded: str, pos: int, e: int) -> bool:
+        """'assassinated MSA officer Mohamed Intawdoute', 'shot dead village chief X' (note style): right
+        after the verb, a singular person with no article; not 'killed family members', 'killed women'."""
+        words = folded[pos : min(e, pos + 50)].split()[:4]
+        stops = self.lex.fatalities.patterns.get("singular_determiners")
+        for i, word in enumerate(words):
+            bare = word.strip(",;.:()")
+            if bare in self.lex.number_words or (stops is not None and stops.fullmatch(bare)) or bare[:1].isdigit() \
+                    or self.lex.participants.search("agent_markers", bare) or self.lex.fatalities.search("prepositions", bare):
+                return False  # ('killed by unknown gunmen': a passive)
+            if any(self.lex.participants.patterns[g].fullmatch(bare) for g in ("civilians", "persons")):
+                following = words[i + 1].strip(",;.:()") if i + 1 < len(words) and bare == word else ""
+                if following and any(self.lex.participants.patterns[g].fullmatch(following) for g in ("civilians", "persons")):
+                    continue  # 'family members': the head comes last
+                return not bare.endswith(tuple(self.lex.endings["plural"])) and \
+                    self.lex.fatalities.search("collective_nouns", bare) is None
+            if bare != word:
+                return False  # the phrase ended before any person
+        return False
+
     def _kin_head(self, words: str) -> bool:
         """'the wife of a soldier', 'his son': the phrase names a relative (lexicon kin_nouns) first."""
         kin = self.lex.participants.search("kin_nouns", words)

@@ -70,7 +70,7 @@ class FatalityCounter(DeathWords, VictimLists):
         ) if they and plural_aux else None
         # 'a soldier and a gendarme travelling together were killed': one death each
         self.pair = re.compile(
-            rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:{ands})\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
+            rf"(?<!\w)(?:{determiners})\s+(?P<noun>{word}(?:\s+{word}){{0,2}}?)\s+(?:{ands})\s+(?:{determiners})\s+(?P<noun2>{word}){tail(plural_aux)}"
         ) if determiners and plural_aux else None
         pronouns = "|".join(entry_regex(w) for w in groups.get("object_pronouns", []))
         self.object_one = re.compile(
@@ -247,18 +247,21 @@ class FatalityCounter(DeathWords, VictimLists):
             second = self.second_verb.match(folded, k.end(), e) if m is None else None
             if second is not None and not self._not_deaths(second.group("verb")):
                 m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
-            if m is None or any(k.end() <= n.start < k.end() + 12 and not self._age(folded, n) and not self._possessor(folded[k.end() : n.start])
-                                for n in numbers):
+            bare = m is None and second is None and self._bare_object(folded, k.end(), e) and \
+                not any(k.end() <= n.start < k.end() + 40 for n in numbers)  # 'assassinated MSA officer X'
+            if not bare and (m is None or any(k.end() <= n.start < k.end() + 12 and not self._age(folded, n)
+                                               and not self._possessor(folded[k.end() : n.start]) for n in numbers)):
                 continue
-            if not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
+            if not bare and not self._person(folded[m.end() : m.end() + 40]) and not m.group("pronoun"):
                 continue
-            category = self._category(folded[m.end():m.end() + 40])
-            if m.group("pronoun") and self.lex.fatalities.search("reflexive_pronouns", m.group("pronoun")):
+            start, end = (k.end(), k.end() + 1) if bare else (m.start(), m.end())
+            category = self._category(folded[end:end + 40] if not bare else folded[start:start + 40])
+            if not bare and m.group("pronoun") and self.lex.fatalities.search("reflexive_pronouns", m.group("pronoun")):
                 category = "nonstate"  # 'detonated a suicide bomb, killing himself and two soldiers': the attacker
-            victim = Count(1, m.start(), m.end(), category, False, s * 1000 + chain_id)
-            found.setdefault(m.start(), victim)
-            self._and_one(folded, m.end(), e, found, victim.chain)
-            self._and_more(folded, m.end(), numbers, found, victim)
+            victim = Count(1, start, end, category, False, s * 1000 + chain_id)
+            found.setdefault(start, victim)
+            self._and_one(folded, end, e, found, victim.chain)
+            self._and_more(folded, end, numbers, found, victim)
             self._relatives(folded, victim, e, found)
         for m in (self.they_killed.finditer(folded, s, e) if self.they_killed else ()):
             if not self._killed_verb(m.group("verb")):
@@ -285,7 +288,7 @@ class FatalityCounter(DeathWords, VictimLists):
                     continue  # 'she said the village was attacked': not her death
                 if not pronoun and m.group("rest").strip() and not self._person(folded[m.start("noun") : m.end("rest")]):
                     continue  # 'the attack in which ...': a long subject must name a person
-                if value == 2 and not (self._person(m.group("noun")) and self._person(m.group("noun2"))):
+                if value == 2 and not (self._person(m.group("noun")) and self._person(" ".join(folded[m.start("noun2"):m.end("rest")].split()[:2]))):
                     continue
                 if value == 2:
                     for key in [k for k, c in found.items() if m.start() <= c.start < m.end("noun2")]:
