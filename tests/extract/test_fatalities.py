@@ -133,6 +133,11 @@ CASES = [
     ("en", "Gunmen killed family members of the mayor near the market.", 0),
     ("en", "Gunmen killed women and children near the market.", 0),
     ("en", "Two youths were presumably killed by unknown gunmen near the market.", 2),
+    # a count with a verb of its own is not one more object; the imprisoned are not dead; a part of a whole
+    ("en", "Soldiers repelled an attack, killing two in the process, eight soldiers and a civilian were wounded.", 2),
+    ("en", "Separatists killed four militants and imprisoned four others.", 4),
+    ("en", "Three soldiers were wounded by a mine. One of the three soldiers succumbed to his wounds.", 1),
+    ("fr", "Trois soldats ont été blessés par une mine. L'un des trois soldats a succombé à ses blessures.", 1),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

@@ -83,6 +83,18 @@ class DeathWords:
         m = self.lex.fatalities.search("passive_before_verb", words[-1]) if words else None
         return m is not None and m.start() == 0 and m.end() == len(words[-1])
 
+    def _partitive(self, folded: str, n, numbers) -> bool:
+        """'one of the three soldiers', 'l'un des trois soldats': the number after 'of' is the whole."""
+        before = [m for m in numbers if m.end <= n.start]
+        link = self.lex.fatalities.patterns.get("partitive_links")
+        return bool(before) and link is not None and link.fullmatch(folded[before[-1].end : n.start].strip()) is not None
+
+    def _own_verb(self, tail: str) -> bool:
+        """After a count, before the clause ends: its own auxiliary ('eight soldiers and a civilian were
+        wounded'), so the count is the subject of another verb, not one more object."""
+        clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
+        return any(self.lex.fatalities.search("passive_before_verb", w) for w in clause.split())
+
     def _not_deaths_head(self, tail: str) -> bool:
         head = self.head_end.split(tail, maxsplit=1)[0]
         head = " ".join(head.split()[:3])  # 'three soldiers were wounded'

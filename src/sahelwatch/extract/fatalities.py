@@ -167,6 +167,8 @@ class FatalityCounter(DeathWords, VictimLists):
                     found.setdefault(n.start, Count(n.value, n.start, n.end, "later", n.vague, s * 1000 + chain_id))
                 continue
             for n in reversed([n for n in numbers if n.end <= k.start()]):
+                if self._partitive(folded, n, numbers):
+                    continue  # 'one of the three soldiers succumbed': the one
                 if subset is not None and n.start >= subset and not self._own_clause(folded, n, k.start()):
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
@@ -215,8 +217,8 @@ class FatalityCounter(DeathWords, VictimLists):
                     break  # 'killing four passengers, according to a local official'
 
                 tail = folded[n.end : min(e, n.end + 40)]
-                if self._not_deaths_head(tail):
-                    break
+                if self._not_deaths_head(tail) or (i and self._own_verb(tail)):
+                    break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own)
                 if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):
                     break
                 if not (n.vague or self._counts_people(folded, n)):
