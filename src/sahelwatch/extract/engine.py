@@ -29,9 +29,10 @@ from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
 from sahelwatch.extract.geotext import GeoText
 from sahelwatch.extract.outlets import outlet_countries
+from sahelwatch.extract.placeback import DATELINE_HEAD as _DATELINE_HEAD, PlaceBack
 from sahelwatch.extract.places import LocationFinder
 from sahelwatch.geocode.resolve import Resolver
-from sahelwatch.extract.roles import assign_roles, dead_subject
+from sahelwatch.extract.roles import assign_roles, crowd_acts, dead_subject
 from sahelwatch.extract.text import fold
 from sahelwatch.geocode.gazetteer import Gazetteer, gazetteer
 from sahelwatch.models import Article, EventReport, Span
@@ -42,7 +43,6 @@ OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
 LEAD = 2  # sentences (after a headline) that may tell the article's event with neither date nor place
 AGGREGATE_DEATHS = 100  # so many dead with neither date nor place: a tally ('JNIM has killed more than 300'), not one event
 EXTRACTOR_VERSION = f"rules-{__version__}"
-_DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,}(?:,\s*[A-Z][\w ]{1,30})?(?:,\s*[\w .]{1,20})?\s*(?:\([^)]{0,60}\))?\s*[-–—]")
 
 
 @dataclass
@@ -56,9 +56,11 @@ class _Context:
     outlet_country: str | None = None
     discourse_date: DateMention | None = None
     discourse_paragraph: int = -1
+    sentences: list = field(default_factory=list)
+    paragraph_of: list = field(default_factory=list)
 
 
-class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
+class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBack):
     def __init__(self, region: str = "sahel", languages: tuple[str, ...] = ("en", "fr"), gaz: Gazetteer | None = None,
                  tagger: EntityTagger | None = None, type_model=None, model_threshold: float | None = None):
         self.region = region
@@ -109,6 +111,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             ctx.country_prior = ctx.country_prior or outlet
         reports: list[EventReport] = []
         paragraph_of = _paragraphs(text, sentences)
+        ctx.sentences, ctx.paragraph_of = sentences, paragraph_of
         lex = lexicon(lang)
         skip_first = _is_headline(text, sentences)
         for i, (s, e) in enumerate(sentences):
@@ -221,7 +224,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             property_target=self._attacks_property(lex, folded, groups, e),
             state_acts=self._state_acts(roles, actors, trigger_pos),
             unarmed=unarmed,
-            crowd_acts=_crowd_acts(lex, folded, s, actors, trigger_pos),
+            crowd_acts=crowd_acts(lex, folded, s, actors, trigger_pos),
         )
         coded = classify(scene)
         if coded is None:
@@ -248,6 +251,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser):
             if when.start >= s:
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
+        if place is None:
+            place = self._place_referred(ctx, index, span)  # 'on the outskirts of the town': the town named before
+            places = places + [place] if place is not None else places
         report.places_named = {fold(p.name) for p in places}
         geo = self._geocode(ctx, place, places, actors, span)
         country = geo.country if geo is not None and geo.country else self._country(ctx, place, places, actors, span)
@@ -391,13 +397,3 @@ def _is_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
 
 __all__ = ["EventExtractor", "EXTRACTOR_VERSION", "build_extractor"]
 
-
-def _crowd_acts(lex, folded: str, start: int, actors, trigger_pos: int) -> bool:
-    """People with no arms are the first named, before the verb, and do what it says ('locals beat up two
-    thieves', 'striking students assaulted two teachers'); not 'women were assaulted', not 'armed villagers'."""
-    crowd = lex.participants.search("crowd_actors", folded, start, trigger_pos)
-    if crowd is None or lex.participants.search("carrying_arms", folded, start, trigger_pos):
-        return False
-    if any(a.start < trigger_pos and (a.armed or a.end <= crowd.start()) for a in actors):
-        return False  # someone armed, or someone named before the crowd
-    return not any(lex.fatalities.search("passive_before_verb", w) for w in folded[crowd.end():trigger_pos].split())

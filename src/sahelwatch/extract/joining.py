@@ -94,7 +94,7 @@ class SentenceJoiner:
         quote = ctx.text[report.evidence[0].start : report.evidence[0].start + 1]
         if quote in _QUOTES and report.event_type == last.event_type:
             return True  # '"A detachment on the move between Boni and Torodi was ambushed," the statement says': the same event, quoted
-        if report.location and last.location and fold(report.location) != fold(last.location) \
+        if report.location and last.location and report.location_rank < 3 and fold(report.location) != fold(last.location) \
                 and fold(report.location) not in last.places_named:  # 'between Hombori and Boni' ... 'west of Boni'
             known = self.finder(ctx.lang).gaz.best(report.location)
             wider = report.location_rank == 2 or (known is not None and known.kind in ("admin1", "admin2", "country"))  # 'in the Kayes region'

@@ -35,6 +35,7 @@ class LocationMention:
     place: Place | None = None
     admin_hints: list[Place] = field(default_factory=list)
     between: str | None = None  # the second place of "between X and Y"
+    referred: bool = False  # named in an earlier sentence, referred to again ('the town'): see placeback.py
 
     @property
     def country(self) -> str | None:
@@ -60,7 +61,10 @@ class LocationFinder:
         self.between_link = re.compile(rf"\s*(?:{links})\s*")
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
-        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after", "distance_units")
+        lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after",
+                 "distance_units", "anaphora", "anaphora_near")
+        # a place named before, referred to again ('the town', 'the same road'): see placeback.py
+        self.anaphora = Groups({g: data.get(g) or [] for g in ("anaphora", "anaphora_near")})
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         # 'Rimi [Boula Koura] (N Guigmi, Diffa)': another name of the place may come first, in square brackets
         self.bracket = re.compile(rf"(?:\s*\[[^\[\]()]{{2,60}}\])?(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET

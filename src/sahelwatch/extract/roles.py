@@ -354,3 +354,14 @@ def dead_subject(roles: Roles, counts, actors: list[ActorMention]) -> None:
     roles.actor2, roles.actor1 = subject, (others[0] if others else None)
     roles.armed_target, roles.civilian_victims = True, False
     roles.two_sides = roles.actor1 is not None
+
+
+def crowd_acts(lex, folded: str, start: int, actors, trigger_pos: int) -> bool:
+    """People with no arms are the first named, before the verb, and do what it says ('locals beat up two
+    thieves', 'striking students assaulted two teachers'); not 'women were assaulted', not 'armed villagers'."""
+    crowd = lex.participants.search("crowd_actors", folded, start, trigger_pos)
+    if crowd is None or lex.participants.search("carrying_arms", folded, start, trigger_pos):
+        return False
+    if any(a.start < trigger_pos and (a.armed or a.end <= crowd.start()) for a in actors):
+        return False  # someone armed, or someone named before the crowd
+    return not any(lex.fatalities.search("passive_before_verb", w) for w in folded[crowd.end():trigger_pos].split())
