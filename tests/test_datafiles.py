@@ -33,8 +33,8 @@ def _word_lists(data):
             yield key, value
         elif isinstance(value, dict):
             for name, values in value.items():
-                if isinstance(values, list) and not all(isinstance(v, (int, float)) for v in values):
-                    yield f"{key}.{name}", values
+                if isinstance(values, list) and values and not isinstance(values[0], (int, float)):
+                    yield f"{key}.{name}", values  # (not a value such as a period's [days, precision, anchor])
 
 
 def test_lexicons_hold_unique_lowercase_strings_and_match_their_folder():
@@ -48,6 +48,14 @@ def test_lexicons_hold_unique_lowercase_strings_and_match_their_folder():
             assert all(isinstance(e, str) for e in entries), f"{where}: {[e for e in entries if not isinstance(e, str)]}"
             assert all(e == e.lower() for e in entries), f"{where}: entries are lower case"
             assert len(entries) == len(set(entries)), f"{where}: duplicate entries {[e for e in entries if entries.count(e) > 1]}"
+
+
+def test_date_periods_are_days_precision_and_an_optional_known_anchor():
+    for lang in ("en", "fr"):
+        periods = yaml.safe_load((Path(str(data_root())) / "lexicons" / lang / "dates.yaml").read_text("utf-8"))["periods"]
+        for words, value in periods.items():
+            days, precision, *anchor = value
+            assert isinstance(days, int) and precision in (1, 2, 3) and anchor in ([], ["week_start"]), f"{lang}/dates.yaml:periods.{words}: {value}"
 
 
 def test_both_languages_have_the_same_lexicon_kinds_and_groups():

@@ -54,3 +54,14 @@ def test_may_the_verb_is_not_may_the_month():
 def test_a_month_is_coded_mid_month_but_never_after_publication():
     assert first("en", "in July") == (date(2020, 7, 15), 3)
     assert first("en", "since the start of August") == (date(2020, 8, 3), 3)  # the 15th is still to come
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "last week", date(2020, 7, 27)),  # the Monday of the previous calendar week
+    ("en", "final week", date(2020, 7, 27)),  # machine paraphrase of 'last week'
+    ("fr", "la semaine dernière", date(2020, 7, 27)),
+    ("en", "this week", date(2020, 8, 3)),
+    ("en", "the past week", date(2020, 7, 30)),  # the last seven days: no calendar week
+])
+def test_a_calendar_week_is_coded_to_its_monday(lang, text, expected):
+    assert first(lang, text, published=date(2020, 8, 6)) == (expected, 2)  # published on a Thursday

@@ -143,8 +143,11 @@ class DateReader:
                     add(m.start(), m.end(), published + timedelta(days=self.lex.relative_days[_key(m.group(0))]), 1, "relative")
             if self.periods:
                 for m in self.periods.finditer(text):
-                    back, precision = self.lex.periods[_key(m.group(0))]
-                    add(m.start(), m.end(), published - timedelta(days=back), precision, "period")
+                    back, precision, *anchor = self.lex.periods[_key(m.group(0))]
+                    day = published - timedelta(days=back)
+                    if anchor == ["week_start"]:
+                        day -= timedelta(days=day.weekday())  # 'last week': the Monday of that calendar week
+                    add(m.start(), m.end(), day, precision, "period")
         if previous is not None and self.previous:
             for m in self.previous.finditer(text):
                 offset = self.lex.relative_to_previous[_key(m.group(0))]
