@@ -537,3 +537,23 @@ def test_an_operation_against_militants_is_a_battle(coder):
     for text in ("On 29 May 2019, French and Burkinabe military forces conducted joint operations targeting suspected ISGS militants near Djibo, camps were dismantled.",
                  "On 28 July 2020, French and Malian forces conducted an operation against ISGS militants near Menaka."):
         assert one(coder, text, date(2020, 8, 1)).sub_event_type == "Armed clash", text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Sunday night, gunmen attacked a village near Kpendjal, killing ten people.\n\n"
+     "The attack comes a week after the discovery, last Tuesday, of an explosive device on a track near Mandouri. "
+     "The device was destroyed by soldiers without casualties.", "en"),
+    ("Dans la nuit de samedi à dimanche, des hommes armés ont attaqué un village près de Kpendjal, tuant dix personnes.\n\n"
+     "Cette attaque intervient une semaine après la découverte, mardi dernier, d'un engin explosif sur une piste proche de Mandouri. "
+     "L'engin a été détruit par les militaires sans faire de victime.", "fr"),
+])
+def test_the_event_a_sequel_sentence_links_back_to_is_its_own_a_device_found(coder, text, lang):
+    first, second = coder.extract(text, date(2025, 10, 28), lang, "doc")  # published on a Tuesday
+    assert (first.event_type, first.fatalities) == ("Violence against civilians", 10)
+    assert (second.sub_event_type, second.event_date, second.location) == ("Disrupted weapons use", date(2025, 10, 21), "Mandouri")
+    assert second.fatalities == 0 and len(second.evidence) == 2  # the device destroyed is the same event
+
+
+def test_an_ied_that_exploded_where_one_was_discovered_is_still_an_explosion(coder):
+    r = one(coder, "On 3 May 2020, an IED discovered by herders exploded near Boni, killing two of them.", date(2020, 5, 5))
+    assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 2

@@ -91,6 +91,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return SD, "Disrupted weapons use"  # in an attack, 'seized weapons' is the attackers' loot
     if g("disrupt") and scene.armed_state and scene.deaths:
         return BATTLES, "Armed clash"  # an operation that seized weapons and killed fighters
+    if g("ied") and g("discovery") and not scene.deaths and not g("attack", "ambush", "clash", "gunfire", "kill", "harm", "shooting"):
+        return SD, "Disrupted weapons use"  # 'the discovery, last Tuesday, of an explosive device on a track'
     if g("ied") and not engaged:
         return EXPLOSIONS, "Remote explosive/landmine/IED"
     if g("shelling") and not engaged:

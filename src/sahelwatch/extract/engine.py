@@ -169,6 +169,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
                 else:
                     not_asserted += 1
         _weapon_attacks(groups)
+        sequel = lex.modality.search("sequel", folded, s, e)
+        if sequel is not None:  # 'The attack comes a week after the discovery of a device': the attack was told before
+            groups = {g: kept for g, found in groups.items() if (kept := [p for p in found if p[0] >= sequel.end()])}
         topics = drop_background(lex, folded, groups, span)  # 'protested against the killing of six civilians'
         present = set(groups) & self.event_groups
         if not present or lex.modality.search("denial", folded, s, e) or lex.participants.search("own_side", folded, s, e):
