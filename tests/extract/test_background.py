@@ -1,4 +1,4 @@
-"""What a protest is about is no event of its own (synthetic sentences, not real reports)."""
+"""What a protest is about, or what an agreement is meant to end, is no event of its own (synthetic sentences, not real reports)."""
 
 from datetime import date
 
@@ -54,3 +54,20 @@ def test_a_gathering_of_armed_men_is_no_protest(coder):
 def test_where_a_source_speaks_from_is_not_where_the_event_happened(coder, text, lang, location):
     [r] = coder.extract(text, date(2020, 5, 8), lang, "doc")
     assert r.location == location
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 13 October 2024, Dozo and Fulani representatives signed a non-aggression agreement in Macina, aiming to end months "
+     "of killings and livestock raids.", "en"),
+    ("Le 13 octobre 2024, des représentants dozos et peuls ont signé un accord de non-agression à Macina pour mettre fin "
+     "aux tueries et aux vols de bétail.", "fr"),
+])
+def test_the_violence_an_agreement_is_meant_to_end_is_not_its_type(coder, text, lang):
+    reports = coder.extract(text, date(2024, 10, 15), lang, "doc")
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Agreement", 0)]
+
+
+def test_an_agreement_broken_by_a_killing_is_still_violence(coder):
+    text = "On 13 October 2024, gunmen killed two Dozo leaders in Macina who had signed an agreement with Fulani herders."
+    [r] = coder.extract(text, date(2024, 10, 15), "en", "doc")
+    assert r.event_type != "Strategic developments" and r.fatalities == 2

@@ -31,20 +31,20 @@ def source_spans(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), _clause_end(folded, m.end(), e)) for m in lex.participants.find("source_intros", folded, s, e)]
 
 
-def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The stretches of a protest sentence that say what the protest is about: from a marker
-    (lexicon modality group protest_about: 'against the', 'in support of', 'to denounce') after
-    the protest word to the end of its clause or the next 'and'."""
-    protest = groups.get("protest")
-    if not protest:
+def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int], kind: str = "protest") -> list[tuple[int, int]]:
+    """The stretches of a protest (or agreement) sentence that say what it is about: from a marker
+    (lexicon modality group protest_about: 'against the', 'in support of', 'to denounce'; agreement_about:
+    'aiming to end', « pour mettre fin aux ») after the protest word to the end of its clause or the next 'and'."""
+    found = groups.get(kind)
+    if not found:
         return []
     s, e = span
-    first = min(p[0] for p in protest)
+    first = min(p[0] for p in found)
     topics = []
     ands = lex.fatalities.patterns.get("and_words")
-    for m in lex.modality.find("protest_about", folded, first, e):
+    for m in lex.modality.find(f"{kind}_about", folded, first, e):
         end = _clause_end(folded, m.end(), e)
-        link = ands.search(folded, m.end(), end) if ands is not None else None
+        link = ands.search(folded, m.end(), end) if ands is not None and kind == "protest" else None  # (an agreement ends all it lists)
         topics.append((m.start(), link.start() if link is not None else end))
     return topics
 
@@ -68,15 +68,16 @@ def armed_gatherings(lex, folded: str, groups: dict) -> None:
 
 def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Drop, in a protest, the violence it is about: attacks in the plural, and any violent word in
-    what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count).
+    what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count); in an
+    agreement, the violence it is meant to end ('signed a pact aiming to end months of killings').
     Returns those stretches: the numbers there are no deaths of this event."""
     armed_gatherings(lex, folded, groups)
-    if "protest" not in groups:
+    if "protest" not in groups and "agreement" not in groups:
         return []
-    topics = protest_topics(lex, folded, groups, span)
+    topics = protest_topics(lex, folded, groups, span) + protest_topics(lex, folded, groups, span, "agreement")
     for g in _VIOLENT:
         kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics)
-                and not (g in ("attack", "ambush") and plural_noun(lex, folded, p))]
+                and not (g in ("attack", "ambush") and "protest" in groups and plural_noun(lex, folded, p))]
         if kept:
             groups[g] = kept
         else:
