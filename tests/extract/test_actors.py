@@ -23,6 +23,7 @@ def test_a_bad_local_name_rule_names_the_file_and_the_actor():
 @pytest.mark.parametrize("text, actor1", [
     ("On 5 May 2018, presumed Al-Mourabitoun militants fired mortar shells at the army camp in Tarkint.", "JNIM: Group for Support of Islam and Muslims"),
     ("On 5 May 2016, Al Mourabitoun fighters attacked a hotel in Gao.", "Al Mourabitoune Battalion"),
+    ("On 5 May 2018, an IED likely planted by Mourabitoune militants struck a MINUSMA truck near Tarkint.", "JNIM: Group for Support of Islam and Muslims"),
     ("On 5 May 2018, presumed Katiba Salaheddine militants attacked a camp near Menaka.", "Islamic State (Greater Sahara)"),
     ("On 5 May 2017, AQM militants attacked a checkpoint in Djenne.", "JNIM: Group for Support of Islam and Muslims"),
     ("On 5 May 2015, BH militants killed a herdsman in the area of Toumour.", "Islamic State (West Africa)"),
