@@ -13,6 +13,8 @@ from sahelwatch.extract.text import fold
     ("On 3 May 2020, hundreds of people protested in Djibo against the killing of six civilians by soldiers.", "en"),
     ("On 3 May 2020, women marched in Kaya in support of the soldiers fighting jihadists.", "en"),
     ("Le 3 mai 2020, des centaines de personnes ont manifesté à Djibo contre l'assassinat de six civils par des soldats.", "fr"),
+    ("On 3 May 2020, thousands of residents took to the streets of Dori to protest against massacres targeting herders.", "en"),
+    ("Le 3 mai 2020, des habitants ont marché à Kaya et ont dénoncé les attaques contre les convois.", "fr"),
 ])
 def test_the_violence_a_protest_is_about_is_neither_its_type_nor_its_dead(coder, text, lang):
     reports = coder.extract(text, date(2020, 5, 8), lang, "doc")
