@@ -202,6 +202,7 @@ def test_a_lynching_is_mob_violence_whoever_the_victims(coder):
     ("On 29 October 2019, locals in Gao beat up two suspected thieves.", "en", "Mob violence"),
     ("On 5 December 2019, students at the University of Niamey damaged the vehicle of the minister.", "en", "Violent demonstration"),
     ("Le 18 décembre 2019, des habitants de Gao ont battu deux voleurs présumés.", "fr", "Mob violence"),
+    ("On 22 November 2019, butchers ransacked and burned the Koglweogo headquarters in Ouagadougou.", "en", "Violent demonstration"),
 ])
 def test_a_crowd_with_no_arms_that_beats_or_burns_is_a_riot(coder, text, lang, sub):
     r = one(coder, text, date(2019, 12, 20), lang)

@@ -75,7 +75,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return RIOTS, "Violent demonstration"  # not 'soldiers fired in the air': no crowd
     if g("mob") and not scene.armed_nonstate and g("kill", "attack", "destroy", "loot", "riot", "harm"):
         return RIOTS, "Mob violence"
-    if scene.crowd_acts and g("attack", "harm", "kill", "destroy", "loot") and not scene.armed_nonstate \
+    if scene.crowd_acts and g("attack", "harm", "kill", "destroy", "loot") and not (scene.armed_nonstate and g("attack", "harm", "kill")) \
             and not g("abduct", "sexual", "ied", "air", "shelling", "communal", "ambush", "gunfire", "shooting"):
         # residents, students or traders who beat, stone or burn, with no armed group: a riot (ACLED)
         return (RIOTS, "Violent demonstration") if scene.armed_target or scene.property_target else (RIOTS, "Mob violence")
