@@ -2,7 +2,11 @@
 recall and precision, field accuracy on matched events, and traps violated.
 The same figures gate CI (tests/extract/test_gold_gate.py).
 
-    python bench/gold.py [--misses] [--extras]
+    python bench/gold.py [--misses] [--extras] [--field FIELD] [--set examples|newsdev|heldout]
+
+--set newsdev scores bench/newsdev: news-style synthetic articles annotated blind,
+then used for development. --set heldout scores bench/heldout: written the same
+way and never used to tune the coder, to see whether what the gate shows carries over.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def run_gold(show_misses: bool = False, show_extras: bool = False, show_field: str | None = None) -> dict:
+SETS = {"examples": ROOT / "examples", "newsdev": ROOT / "bench" / "newsdev", "heldout": ROOT / "bench" / "heldout"}
+
+
+def run_gold(show_misses: bool = False, show_extras: bool = False, show_field: str | None = None, base: Path = SETS["examples"]) -> dict:
     from sahelwatch.extract.evaluation import article_key, score
     from sahelwatch.pipeline import Pipeline
     from sahelwatch.settings import load_settings
@@ -25,10 +32,10 @@ def run_gold(show_misses: bool = False, show_extras: bool = False, show_field: s
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(overrides={"db": f"{tmp}/gold.duckdb", "progress": False}, environ={})
         store = open_store(settings.db)
-        Pipeline(settings, store).run([str(ROOT / "examples" / "corpus")])
+        Pipeline(settings, store).run([str(base / "corpus")])
         articles = {}
         for aid, ref, text in store.con.execute("SELECT id, input_ref, text FROM articles").fetchall():
-            for key in article_key(ref, aid, "examples/"):
+            for key in article_key(ref, aid, f"{base.name}/"):
                 articles[key] = {"id": aid, "text": text}
         columns, rows = store.export_rows("reports")
         import json
@@ -40,7 +47,7 @@ def run_gold(show_misses: bool = False, show_extras: bool = False, show_field: s
             r["event_date"] = r["event_date"].isoformat() if r["event_date"] else None
             reports.setdefault(r["doc_id"], []).append(r)
         store.close()
-    result = score(ROOT / "examples" / "gold", articles, reports)
+    result = score(base / "gold", articles, reports)
     if show_misses:
         for key, event in result.misses:
             print(f"MISS {key}: {event['event_type']} / {event['sub_event_type']}: {event['evidence'][:140]}")
@@ -60,9 +67,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--extras", action="store_true")
     parser.add_argument("--field", help="print the matched events whose FIELD is wrong")
+    parser.add_argument("--set", choices=sorted(SETS), default="examples", help="examples: the CI gate's set; newsdev: a development set; heldout: never tuned on")
     args = parser.parse_args()
-    figures = run_gold(args.misses, args.extras, args.field)
-    print("gold set (examples/gold):")
+    base = SETS[args.set]
+    if not (base / "gold" / "events.jsonl").exists():
+        sys.exit(f"gold.py: no gold set at {base / 'gold'}")
+    figures = run_gold(args.misses, args.extras, args.field, base)
+    print(f"gold set ({base.relative_to(ROOT)}/gold):")
     for name, value in figures.items():
         print(f"  {name:18} {value:.3f}" if isinstance(value, float) else f"  {name:18} {value}")
 
