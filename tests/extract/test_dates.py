@@ -65,3 +65,9 @@ def test_a_month_is_coded_mid_month_but_never_after_publication():
 ])
 def test_a_calendar_week_is_coded_to_its_monday(lang, text, expected):
     assert first(lang, text, published=date(2020, 8, 6)) == (expected, 2)  # published on a Thursday
+
+
+def test_a_month_that_is_also_a_number_word_is_no_month_alone():
+    assert first("fr", "l'interpellation à Bouna de sept individus") is None  # seven, not September
+    assert first("fr", "début septembre, des hommes armés") == (date(2019, 9, 15), 3)  # the last September before publication
+    assert first("fr", "en sept. 2019, des hommes armés") == (date(2019, 9, 15), 3)

@@ -558,3 +558,19 @@ def test_the_event_a_sequel_sentence_links_back_to_is_its_own_a_device_found(cod
 def test_an_ied_that_exploded_where_one_was_discovered_is_still_an_explosion(coder):
     r = one(coder, "On 3 May 2020, an IED discovered by herders exploded near Boni, killing two of them.", date(2020, 5, 5))
     assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen attacked a patrol near Tera on Sunday, killing four soldiers.\n\nThe army said it had repelled the assault. "
+     "Officials said reinforcements were sent.\n\nIn December 2019, more than 70 soldiers died in an attack on the army camp at Inates.", "en"),
+    ("Des hommes armés ont attaqué une patrouille près de Téra dimanche, tuant quatre soldats.\n\nL'armée a dit avoir repoussé l'assaut. "
+     "Des renforts ont été envoyés.\n\nEn juin 2020, l'attaque d'un poste à Kafolo avait coûté la vie à dix soldats.", "fr"),
+])
+def test_a_month_named_long_ago_past_the_lead_is_history_in_passing(coder, text, lang):
+    reports = coder.extract(text, date(2026, 7, 16), lang, "doc")
+    assert [(r.event_date, r.fatalities) for r in reports] == [(date(2026, 7, 12), 4)]
+
+
+def test_a_recent_month_or_a_month_in_the_lead_still_dates_an_event(coder):
+    r = one(coder, "In June 2020, gunmen attacked a post at Kafolo, killing ten soldiers.", date(2020, 9, 16))
+    assert r.event_date == date(2020, 6, 15) and r.fatalities == 10  # an older month in the lead: the report is about it

@@ -10,6 +10,7 @@ from datetime import date
 from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.lexicon import lexicon
 
+HISTORY_DAYS = 90  # a month named this long before publication, past the lead: history in passing
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,(?:\s*[A-Z][\w ]+,)?\s*$")
 _LEAD = re.compile(r"\s*(?:\w+\s+)?")  # before a sentence's opening date: 'On', 'Around', 'Le'
 _BRACKETED_AFTER = re.compile(r"\s*\(\s*(?:\w+\s+)?")  # 'Around 17 May 2020 (between 12 - 21 May)'
@@ -81,7 +82,7 @@ class DateChooser:
         return None
 
     def _remember_dates(self, ctx, dates: list[DateMention], paragraph: int) -> None:
-        dates = [d for d in dates if not d.reported]
+        dates = [d for d in dates if not d.reported and not self._long_ago(ctx, d)]  # ('In June 2020, ...': history)
         specific = [d for d in dates if d.specific]
         if len(specific) > 1:  # a dateline dates the report; the other date is the story's
             specific = [d for d in specific if not _DATELINE.search(ctx.text, max(0, d.start - 40), d.start)] or specific
@@ -89,3 +90,7 @@ class DateChooser:
             ctx.discourse_date = specific[0]
             ctx.discourse_paragraph = paragraph
 
+    @staticmethod
+    def _long_ago(ctx, d: DateMention) -> bool:
+        """A month or a year named long before publication ('En juin 2020', 'in 2019')."""
+        return d.kind in ("month", "year") and ctx.published is not None and (ctx.published - d.value).days > HISTORY_DAYS

@@ -50,6 +50,8 @@ class DateReader:
         self.lex = lex
         month = f"(?P<month>{_alt(lex.months)})\\.?"
         month2 = f"(?P<month2>{_alt(lex.months)})\\.?"
+        # a month alone ('in July'), never one that is also a number word (« de sept individus »: seven)
+        alone = f"(?P<month>{_alt({k: v for k, v in lex.months.items() if k not in lex.number_words})})\\.?"
         words = lex.date_words
         day = rf"(?P<day>[0-3]?\d)(?:{_alt(words['day_suffixes'])})?"
         day2 = rf"(?P<day2>[0-3]?\d)(?:{_alt(words['day_suffixes'])})?"
@@ -66,7 +68,7 @@ class DateReader:
             ("day", re.compile(rf"(?<!\w){weekday}{day}\s+{month}{year}(?!\w)")),
             ("day", re.compile(rf"(?<!\w){weekday}{month}\s+{day}(?!\d){year}(?!\w)")),
             ("month", re.compile(rf"(?<!\w){month}\s+(?P<year>(?:19|20)\d\d)(?!\w)")),
-            ("month", re.compile(rf"(?<!\w)(?:{lead})[\s-]+{month_of}{month}(?!\w)")),
+            ("month", re.compile(rf"(?<!\w)(?:{lead})[\s-]+{month_of}{alone}(?!\w)")),
             ("year", re.compile(r"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\w.,]\d|\w)")),
         ]
         weekdays = _alt(lex.weekdays)

@@ -239,8 +239,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if when is not None and self._names_a_thing(lex, folded, when, trigger_pos):
             # '... to protest against the 2018 finance law': the year is the law's, the protest has its own date
             when = self._pick_date(ctx, [d for d in dates if d is not when], trigger_pos, paragraph, s)
-        if when is not None and when.kind == "year" and ctx.published and when.value.year < ctx.published.year:
-            return None  # history in passing ("the 2019 attack")
+        if when is not None and ctx.published and (when.kind == "year" and when.value.year < ctx.published.year or (
+                when.kind == "month" and index > LEAD and self._long_ago(ctx, when))):
+            return None  # history in passing ("the 2019 attack", "In December 2019, more than 70 soldiers died at Inates")
         if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and self._tells_one(lex, folded, groups, counts, actors)):
             return None  # no time and no place to pin it down: a general statement
         report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
