@@ -80,3 +80,14 @@ def test_an_event_told_after_another_with_dozens_of_dead_is_its_own(coder):
             "Hours earlier, gunmen had killed dozens of people in an attack on a mosque in Natiaboani, security sources said.")
     reports = coder.extract(text, date(2024, 2, 20), "en", "d")
     assert [(r.location, r.fatalities) for r in reports] == [("Essakane", 15), ("Natiaboani", 12)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont attaqué samedi le village de Nagraogo, près de Pissila, incendiant des greniers.\n\n"
+     "Selon un bilan communiqué dimanche par un responsable communal, neuf personnes ont été tuées et quatre autres blessées.", "fr"),
+    ("Gunmen attacked the village of Nagraogo near Pissila on Saturday, burning granaries.\n\n"
+     "According to a toll published on Sunday by a local official, nine people were killed and four wounded.", "en"),
+])
+def test_a_toll_given_on_a_later_day_is_the_events_not_a_new_one(coder, text, lang):
+    reports = coder.extract(text, date(2025, 4, 7), lang, "doc")
+    assert [(r.event_date, r.fatalities) for r in reports] == [(date(2025, 4, 5), 9)]
