@@ -574,3 +574,13 @@ def test_a_month_named_long_ago_past_the_lead_is_history_in_passing(coder, text,
 def test_a_recent_month_or_a_month_in_the_lead_still_dates_an_event(coder):
     r = one(coder, "In June 2020, gunmen attacked a post at Kafolo, killing ten soldiers.", date(2020, 9, 16))
     assert r.event_date == date(2020, 6, 15) and r.fatalities == 10  # an older month in the lead: the report is about it
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'assassinat, la semaine dernière, d'un transporteur abattu par des hommes armés sur la route de Gao à Ansongo "
+     "a déclenché une vague de colère à Gao.", "fr"),
+    ("The killing last week of a trader shot dead by gunmen on the road from Gao to Ansongo sparked a wave of anger in Gao.", "en"),
+])
+def test_a_wave_of_anger_is_no_pattern_of_events(coder, text, lang):
+    r = one(coder, text, date(2026, 6, 30), lang)
+    assert (r.event_type, r.fatalities, r.event_date, r.time_precision) == ("Violence against civilians", 1, date(2026, 6, 22), 2)

@@ -138,6 +138,10 @@ CASES = [
     ("en", "Separatists killed four militants and imprisoned four others.", 4),
     ("en", "Three soldiers were wounded by a mine. One of the three soldiers succumbed to his wounds.", 1),
     ("fr", "Trois soldats ont été blessés par une mine. L'un des trois soldats a succombé à ses blessures.", 1),
+    # a passive with no auxiliary, its agent named: one victim
+    ("en", "The body of a driver shot dead by gunmen was found near the well.", 1),
+    ("fr", "Le corps d'un transporteur abattu par des hommes armés a été retrouvé près du puits.", 1),
+    ("en", "Soldiers killed by gunmen were buried near the well.", 0),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

@@ -62,6 +62,9 @@ class FatalityCounter(DeathWords, VictimLists):
             rf"\W*(?P<noun>{word}(?:\s+{word}){{0,3}}?)(?:\s+(?:{owner})(?:\s+{word}){{1,3}}?)?{named}"
             rf"\s+(?P<aux>(?:{auxiliaries})\s+)?(?:(?:{adverbs})\s+){{0,2}}(?P<verb>{killed})(?!\w)(?:\s+(?P<next>\w+))?"
         ) if auxiliaries else None
+        agents = "|".join(entry_regex(w) for w in self.lex.participants.entries.get("agent_markers", [])) or "(?!)"
+        # 'a driver shot dead by gunmen', « un transporteur abattu par des hommes armés »: a passive with no auxiliary
+        self.reduced = re.compile(rf"(?<!\w)(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word}(?:\s+{word}){{0,2}}?)\s+(?P<verb>{killed})\s+(?:{agents})\s")
         plural_aux = "|".join(entry_regex(w) for w in groups.get("passive_aux_plural", []))
         they = "|".join(entry_regex(w) for w in groups.get("subject_pronouns_plural", []))
         # 'abducted four men ..., they were executed': the people counted before
@@ -299,6 +302,9 @@ class FatalityCounter(DeathWords, VictimLists):
                 verbs.add(m.start("verb"))
                 if not any(m.start() <= x.start < m.end() for x in found.values()):  # not counted another way already
                     found.setdefault(m.start(), self._make(folded, n, m.end(), s * 1000 + 900 + len(found)))
+        for m in self.reduced.finditer(folded, s, e) if not found else ():
+            if self._person(m.group("noun")) and not m.group("noun").split()[-1].endswith(self.lex.endings["plural"]):
+                found[m.start()] = self._make(folded, Number(m.start(), m.start("noun"), 1), m.end(), s * 1000 + 980)
         if not found and not verbs:
             self._bare_subject(folded, s, e, found)
         return self._drop_subsets(folded, sorted(found.values(), key=lambda c: c.start))
