@@ -584,3 +584,11 @@ def test_a_recent_month_or_a_month_in_the_lead_still_dates_an_event(coder):
 def test_a_wave_of_anger_is_no_pattern_of_events(coder, text, lang):
     r = one(coder, text, date(2026, 6, 30), lang)
     assert (r.event_type, r.fatalities, r.event_date, r.time_precision) == ("Violence against civilians", 1, date(2026, 6, 22), 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les autorités ont par ailleurs démenti les rumeurs d'une attaque contre un poste militaire à Téhini.", "fr"),
+    ("The authorities also denied rumours of an attack on a military post in Tehini.", "en"),
+])
+def test_rumours_denied_are_no_event(coder, text, lang):
+    assert coder.extract(text, date(2026, 8, 27), lang, "doc") == []

@@ -30,6 +30,10 @@ def classify(lang, text, trigger):
     ("fr", "Le groupe menace d'attaquer la ville.", "attaquer", "threat"),
     ("fr", "Les jihadistes pourraient attaquer Bamako.", "attaquer", "hypothetical"),
     ("fr", "Des hommes armés ont attaqué le village samedi.", "attaqué", "asserted"),
+    # a plan: announced, an indefinite article, its noun; not a report of what happened
+    ("en", "The union announced a march on Friday if the students are not freed.", "a march", "forecast"),
+    ("fr", "Le syndicat a annoncé une marche vendredi si les élèves ne sont pas libérés.", "une marche", "forecast"),
+    ("en", "The army announced the killing of twelve militants near Boni.", "killing", "asserted"),
 ])
 def test_factuality(lang, text, trigger, expected):
     assert classify(lang, text, trigger) == expected

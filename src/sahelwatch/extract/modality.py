@@ -33,6 +33,7 @@ class Modality:
         self.numbers = numbers
         # a reference cue must end right before the trigger ('responsibility for the | ambush')
         self._reference_ends = [fold(w).split()[-1] for w in lex.modality.entries.get("reference", [])] or ["\0"]
+        self._indefinite = set(lex.modality.entries.get("indefinite_articles", []))
         links = "|".join(entry_regex(w) for w in lex.modality.entries.get("clause_breaks", [])) or "(?!)"
         self._clause = re.compile(rf"[;:()\[\]]|\s-\s|,\s(?:{links})\s")  # ', but ...' opens another clause
         negated = "|".join(entry_regex(w) for w in lex.modality.entries.get("negated_after", [])) or "(?!)"
@@ -61,6 +62,8 @@ class Modality:
             return "reference"  # 'residents heard explosions': an echo of the event, not where it happened
         if self._reduced_relative(folded, words_before, t_end, s_end):
             return "reference"  # 'the smuggling networks targeted on Saturday are ...': named again
+        if self._announced_before(words_before, folded[t_start:t_end]):
+            return "forecast"  # 'the collective announced a | march on Friday if ...': a plan, right before its noun
         window = " ".join(words_before[-12:])
         if self._governs_threat(window):
             return "threat"
@@ -70,6 +73,16 @@ class Modality:
         if self._is_statistic(before, t_start - start, folded[t_start:t_end]) or self._counted_after(folded, t_end, s_end, before):
             return "statistic"
         return ASSERTED
+
+    def _announced_before(self, words_before: list[str], trigger: str) -> bool:
+        """'announced a | march', « a annoncé | une marche »: a plan named, an indefinite article, its noun."""
+        words = list(words_before[-5:])
+        if words and words[-1] in self._indefinite:
+            words.pop()
+        elif not trigger.split()[0] in self._indefinite:
+            return False  # 'the army announced the killing of ...': a report of what happened
+        m = self.lex.modality.search("announced", " ".join(words))
+        return m is not None and m.end() == len(" ".join(words))
 
     def _governs_threat(self, window: str) -> bool:
         """'threatened to attack', 'menacé de' and 'an ultimatum': a threat governs the verb
