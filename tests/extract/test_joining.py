@@ -91,3 +91,21 @@ def test_an_event_told_after_another_with_dozens_of_dead_is_its_own(coder):
 def test_a_toll_given_on_a_later_day_is_the_events_not_a_new_one(coder, text, lang):
     reports = coder.extract(text, date(2025, 4, 7), lang, "doc")
     assert [(r.event_date, r.fatalities) for r in reports] == [(date(2025, 4, 5), 9)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mardi, une cinquantaine de femmes ont observé un sit-in devant la mairie de Diffa pour réclamer la libération des jeunes. "
+     "Le rassemblement s'est dispersé dans le calme, sans intervention des forces de l'ordre.", "fr"),
+    ("On Tuesday, about fifty women held a sit-in at the town hall in Diffa to demand the release of the youths. "
+     "The gathering dispersed peacefully, without any intervention by the police.", "en"),
+])
+def test_a_protest_that_broke_up_by_itself_stays_peaceful(coder, text, lang):
+    [r] = coder.extract(text, date(2025, 11, 12), lang, "doc")
+    assert r.sub_event_type == "Peaceful protest"
+
+
+def test_tear_gas_grenades_in_a_quote_are_no_explosion(coder):
+    text = ("La police a dispersé lundi à coups de gaz lacrymogène des centaines de jeunes rassemblés à Diffa pour protester contre les délestages. "
+            "« On nous répond avec des grenades lacrymogènes », a déploré un étudiant.")
+    [r] = coder.extract(text, date(2025, 11, 12), "fr", "doc")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Protest with intervention")

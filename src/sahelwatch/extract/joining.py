@@ -48,10 +48,13 @@ class SentenceJoiner:
         s, e = span
         report.evidence.append(Span(s, e, ctx.text[s:e]))
         self._recount(ctx, report)
-        lex = lexicon(ctx.lang)
+        lex, mod = lexicon(ctx.lang), modality(ctx.lang)
         groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
+        # a protest refined only by what the sentence asserts: « sans intervention des forces de l'ordre » is none
+        asserted = {g for g in groups if any(mod.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED
+                                             for m in lex.triggers.find(g, ctx.folded, s, e))}
         state = any(a.kind == "state" for a in actor_finder(ctx.lang, self.region).find(ctx.text, ctx.folded, s, e))
-        report.sub_event_type = refine_with(report.event_type, report.sub_event_type, groups, state)
+        report.sub_event_type = refine_with(report.event_type, report.sub_event_type, asserted, state)
         self._armed_response(ctx, report, (s, e), groups)
 
     def _armed_response(self, ctx: _Context, report: EventReport, span, groups: set[str]) -> None:
