@@ -109,3 +109,25 @@ def test_tear_gas_grenades_in_a_quote_are_no_explosion(coder):
             "« On nous répond avec des grenades lacrymogènes », a déploré un étudiant.")
     [r] = coder.extract(text, date(2025, 11, 12), "fr", "doc")
     assert (r.event_type, r.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Militants ambushed an army patrol near Tera on Tuesday, killing six soldiers. "
+     "The group claimed the ambush on Wednesday, publishing photographs of rifles it said it had seized.", "en"),
+    ("Des jihadistes ont tendu une embuscade à une patrouille près de Téra mardi, tuant six soldats. "
+     "Le groupe a revendiqué l'embuscade mercredi, publiant des photos d'armes qu'il dit avoir saisies.", "fr"),
+])
+def test_a_claim_of_an_event_told_before_makes_no_looting_of_its_own(coder, text, lang):
+    reports = coder.extract(text, date(2026, 7, 16), lang, "doc")
+    assert [(r.event_type, r.fatalities) for r in reports] == [("Battles", 6)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Militants ambushed an army patrol near Tera on Tuesday, killing six soldiers. "
+     "The ministry said the air force had struck the attackers the same evening, killing about fifteen terrorists.", "en"),
+    ("Des jihadistes ont tendu une embuscade à une patrouille près de Téra mardi, tuant six soldats. "
+     "Selon le ministère, l'aviation avait frappé les assaillants dans la soirée, tuant une quinzaine de terroristes.", "fr"),
+])
+def test_a_follow_up_air_strike_is_its_own_event(coder, text, lang):
+    reports = coder.extract(text, date(2026, 7, 16), lang, "doc")
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Armed clash", 6), ("Air/drone strike", 15)]

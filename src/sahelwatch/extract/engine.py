@@ -160,18 +160,23 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         lex = lexicon(lang)
         mod = modality(lang)
         groups: dict[str, list[tuple[int, int]]] = {}
-        not_asserted = 0
+        not_asserted, referred = 0, False
         masked = [(d.start, d.end) for d in dates]
         for group in lex.triggers.patterns:
             for m in lex.triggers.find(group, folded, s, e):
-                if mod.classify(folded, span, (m.start(), m.end()), masked) == ASSERTED:
+                reading = mod.classify(folded, span, (m.start(), m.end()), masked)
+                if reading == ASSERTED:
                     groups.setdefault(group, []).append((m.start(), m.end()))
                 else:
                     not_asserted += 1
+                    referred = referred or reading == "reference"
         _weapon_attacks(groups)
         sequel = lex.modality.search("sequel", folded, s, e)
         if sequel is not None:  # 'The attack comes a week after the discovery of a device': the attack was told before
             groups = {g: kept for g, found in groups.items() if (kept := [p for p in found if p[0] >= sequel.end()])}
+        if referred and lex.modality.search("responsibility", folded, s, e):
+            for g in ("loot", "destroy"):  # 'claimed the ambush, publishing photos of weapons it said it had seized': the claim's
+                groups.pop(g, None)
         topics = drop_background(lex, folded, groups, span)  # 'protested against the killing of six civilians'
         present = set(groups) & self.event_groups
         if not present or lex.modality.search("denial", folded, s, e) or lex.participants.search("own_side", folded, s, e):
