@@ -24,6 +24,7 @@ from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import fatality_counter
 from sahelwatch.extract.fields import FieldFiller
 from sahelwatch.extract.joining import SentenceJoiner
+from sahelwatch.extract.leads import tells_one
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
@@ -41,7 +42,6 @@ from sahelwatch.normalize.sentences import SentenceSplitter
 log = logging.getLogger(__name__)
 OUTLET_FIRM = 3  # votes a firm outlet hint adds to the article's countries
 LEAD = 2  # sentences (after a headline) that may tell the article's event with neither date nor place
-AGGREGATE_DEATHS = 100  # so many dead with neither date nor place: a tally ('JNIM has killed more than 300'), not one event
 EXTRACTOR_VERSION = f"rules-{__version__}"
 
 
@@ -247,7 +247,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if when is not None and ctx.published and (when.kind == "year" and when.value.year < ctx.published.year or (
                 when.kind == "month" and index > LEAD and self._long_ago(ctx, when))):
             return None  # history in passing ("the 2019 attack", "In December 2019, more than 70 soldiers died at Inates")
-        if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and self._tells_one(lex, folded, groups, counts, actors)):
+        if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and tells_one(lex, folded, groups, counts, actors)):
             return None  # no time and no place to pin it down: a general statement
         report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
         report.evidence = [Span(s, e, text[s:e])]
@@ -303,34 +303,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         first = roles.actor1
         return first is not None and first.kind == "state" and first.end <= trigger_pos and \
             not any(a.kind in ("civilians", "protesters", "rioters") and a.start < trigger_pos for a in actors)
-
-    def _tells_one(self, lex, folded: str, groups: dict, counts, actors) -> bool:
-        """With neither a date nor a place, a lead sentence still tells one event when it counts its dead
-        outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
-        protesters did something ('Teachers marched to demand ...', not 'protests are spreading')."""
-        told = [c.value for c in counts if not c.vague]
-        if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.armed for a in actors):
-            return True
-        fights = [p for g in ("attack", "ambush", "clash") for p in groups.get(g, [])]
-        if fights and not any(plural_noun(lex, folded, p) for p in fights) and not (set(groups) & {"protest", "riot", "mob"}) \
-                and any(a.kind in ("named", "state") for a in actors) \
-                and len({a.org for a in actors if a.kind == "named"} | {a.kind for a in actors if a.kind in ("state", "unidentified")}) >= 2:
-            return True  # 'French and Chadian troops clashed with Islamists', 'Ansar Dine attacked a military base'
-        if set(groups) & {"riot", "mob", "lynch"}:
-            acts = [p for g in ("riot", "mob", "lynch", "destroy", "loot", "attack") for p in groups.get(g, [])]
-            first = min(actors, key=lambda a: a.start, default=None)
-            if any(not plural_noun(lex, folded, p) for p in acts) and first is not None and first.kind in ("civilians", "protesters", "rioters"):
-                # a crowd did it: 'Students rioted, tearing the flag', 'Several hundred rioters attacked the RTB
-                # building'; not 'The presidential guard fired shots in the air', nor 'riots have become frequent'
-                return True
-        taken = groups.get("abduct", [])
-        if taken and not any(plural_noun(lex, folded, p) for p in taken) and any(a.armed for a in actors) \
-                and not any(c.value >= AGGREGATE_DEATHS for c in counts):
-            return True  # 'Unknown gunmen abducted a MPSA officer'
-        protest = groups.get("protest", [])
-        # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
-        return bool(protest) and not any(plural_noun(lex, folded, p) for p in protest) and \
-            any(lex.modality.search("protest_done", folded, max(0, a - 40), b + 25) is not None for a, b in protest)
 
     def _has_deaths(self, ctx: _Context, span) -> bool:
         deaths, _ = fatality_counter(ctx.lang).count(ctx.folded, [span])
