@@ -142,6 +142,10 @@ CASES = [
     ("en", "The body of a driver shot dead by gunmen was found near the well.", 1),
     ("fr", "Le corps d'un transporteur abattu par des hommes armés a été retrouvé près du puits.", 1),
     ("en", "Soldiers killed by gunmen were buried near the well.", 0),
+    # enemies 'neutralised' are a side's claim: counted only when the text gives no other figure
+    ("fr", "L'état-major fait état de cinq militaires tués et affirme que plus de quarante terroristes ont été neutralisés.", 5),
+    ("en", "The army said five soldiers were killed and more than forty terrorists were neutralised.", 5),
+    ("en", "The army said it neutralised twenty terrorists near Boni.", 20),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

@@ -138,6 +138,9 @@ class FatalityCounter(DeathWords, VictimLists):
             counts.extend(self._counts(folded, s, e, list(exclude)))
         if not counts:
             return 0, []
+        # 'more than forty terrorists were neutralised': a side's own claim, counted only when nothing else is
+        counts = [replace(c, claimed=True) if self.lex.fatalities.search("claimed_kills", folded, max(0, c.start - 30), c.end + 60) else c
+                  for c in counts]
         return combine(counts), counts
 
     def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:
