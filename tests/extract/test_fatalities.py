@@ -146,6 +146,10 @@ CASES = [
     ("fr", "L'état-major fait état de cinq militaires tués et affirme que plus de quarante terroristes ont été neutralisés.", 5),
     ("en", "The army said five soldiers were killed and more than forty terrorists were neutralised.", 5),
     ("en", "The army said it neutralised twenty terrorists near Boni.", 20),
+    # a toll given as such is the total: lower than the counts by kind (the text disagreeing with itself) or higher
+    ("en", "Militants attacked the camp, killing at least 20 soldiers. The government put the toll at 11 dead and 18 wounded.", 11),
+    ("fr", "Des jihadistes ont attaqué le camp, tuant au moins vingt soldats. Le gouvernement a donné un bilan de onze morts.", 11),
+    ("en", "Militants attacked the camp, killing five soldiers. The toll rose to 12 dead by Monday.", 12),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

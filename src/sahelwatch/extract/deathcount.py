@@ -11,7 +11,7 @@ class Count:
     value: int
     start: int
     end: int
-    category: str  # general, civilians, state, militia, nonstate, later (the wounded who died after)
+    category: str  # general, toll (a total given as such), civilians, state, militia, nonstate, later (the wounded who died after)
     vague: bool
     chain: int = 0  # counts in one coordinated phrase add up
     claimed: bool = False  # one side's claim of its own losses ('the CMA said it lost 6 fighters')
@@ -36,7 +36,10 @@ def combine(counts: list[Count]) -> int:
     general = _conservative(by_category.get("general", [0]))
     # "people" counts victims, not the attackers: militants killed are added to it, and so are
     # the wounded who died later
-    return max(general, victims) + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
+    told = max(general, victims)
+    if "toll" in by_category:  # a toll given as such: the total, even when counts by kind add up to more
+        told = _conservative(by_category["toll"])
+    return told + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
 
 
 def _conservative(values: list[int]) -> int:

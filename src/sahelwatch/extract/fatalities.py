@@ -141,6 +141,9 @@ class FatalityCounter(DeathWords, VictimLists):
         # 'more than forty terrorists were neutralised': a side's own claim, counted only when nothing else is
         counts = [replace(c, claimed=True) if self.lex.fatalities.search("claimed_kills", folded, max(0, c.start - 30), c.end + 60) else c
                   for c in counts]
+        # 'the government put the toll at 11 dead': the whole toll, which no count by kind may exceed
+        counts = [replace(c, category="toll") if c.category == "general" and self.lex.fatalities.search("toll_words", folded, max(0, c.start - 25), c.start) else c
+                  for c in counts]
         return combine(counts), counts
 
     def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:
