@@ -73,3 +73,12 @@ def test_an_agreement_broken_by_a_killing_is_still_violence(coder):
     text = "On 13 October 2024, gunmen killed two Dozo leaders in Macina who had signed an agreement with Fulani herders."
     [r] = coder.extract(text, date(2024, 10, 15), "en", "doc")
     assert r.event_type != "Strategic developments" and r.fatalities == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 17 February 2026, soldiers arrested five people in Dapaong suspected of taking part in the lynching of a vendor.", "en"),
+    ("Le 17 février 2026, les forces de sécurité ont interpellé à Dapaong cinq personnes soupçonnées d'avoir pris part au lynchage.", "fr"),
+])
+def test_what_people_arrested_are_suspected_of_is_no_event(coder, text, lang):
+    reports = coder.extract(text, date(2026, 2, 18), lang, "doc")
+    assert [r.sub_event_type for r in reports] == ["Arrests"]

@@ -150,6 +150,7 @@ CASES = [
     ("en", "Militants attacked the camp, killing at least 20 soldiers. The government put the toll at 11 dead and 18 wounded.", 11),
     ("fr", "Des jihadistes ont attaqué le camp, tuant au moins vingt soldats. Le gouvernement a donné un bilan de onze morts.", 11),
     ("en", "Militants attacked the camp, killing five soldiers. The toll rose to 12 dead by Monday.", 12),
+    ("fr", "La victime est décédée sur place.", 1),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

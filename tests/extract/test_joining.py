@@ -133,3 +133,19 @@ def test_a_claim_of_an_event_told_before_makes_no_looting_of_its_own(coder, text
 def test_a_follow_up_air_strike_is_its_own_event(coder, text, lang):
     reports = coder.extract(text, date(2026, 7, 16), lang, "doc")
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Armed clash", 6), ("Air/drone strike", 15)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont enlevé dimanche le chef d'un village près de Mandouri, à la tombée de la nuit. "
+     "L'enlèvement a suscité une vive émotion jusqu'à Dapaong.", "fr"),
+    ("Gunmen abducted the chief of a village near Mandouri on Sunday. The abduction caused deep emotion as far as Dapaong.", "en"),
+])
+def test_an_event_named_again_is_neither_a_new_event_nor_a_new_place(coder, text, lang):
+    [r] = coder.extract(text, date(2026, 2, 18), lang, "doc")
+    assert (r.sub_event_type, r.location, r.fatalities) == ("Abduction/forced disappearance", "Mandouri", 0)
+
+
+def test_an_event_named_again_with_where_it_took_place_still_places_it(coder):
+    text = "Gunmen ambushed a convoy of tankers on Saturday on the road from Kayes. The attack took place about 8 km east of Sandare."
+    [r] = coder.extract(text, date(2025, 9, 15), "en", "doc")
+    assert r.location == "Sandare"

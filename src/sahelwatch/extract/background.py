@@ -10,6 +10,7 @@ import re
 
 # trigger groups a protest can be about; 'protest', 'riot', 'intervention', 'arrest' stay (what the crowd or police did)
 _VIOLENT = ("attack", "ambush", "clash", "kill", "execute", "harm", "gunfire", "abduct", "ied", "air", "shelling", "suicide")
+_SUSPECTED = ("riot", "mob", "lynch", "destroy", "loot")  # what people arrested are suspected of may be any of these too
 _CLAUSE_END = re.compile(r"[,;.:()]")
 
 
@@ -44,7 +45,7 @@ def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int], kind: 
     ands = lex.fatalities.patterns.get("and_words")
     for m in lex.modality.find(f"{kind}_about", folded, first, e):
         end = _clause_end(folded, m.end(), e)
-        link = ands.search(folded, m.end(), end) if ands is not None and kind == "protest" else None  # (an agreement ends all it lists)
+        link = ands.search(folded, m.end(), end) if ands is not None and kind != "agreement" else None  # (an agreement ends all it lists)
         topics.append((m.start(), link.start() if link is not None else end))
     return topics
 
@@ -72,14 +73,16 @@ def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> li
     agreement, the violence it is meant to end ('signed a pact aiming to end months of killings').
     Returns those stretches: the numbers there are no deaths of this event."""
     armed_gatherings(lex, folded, groups)
-    if "protest" not in groups and "agreement" not in groups:
+    if not groups.keys() & {"protest", "agreement", "arrest"}:
         return []
     topics = protest_topics(lex, folded, groups, span) + protest_topics(lex, folded, groups, span, "agreement")
-    for g in _VIOLENT:
-        kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics)
+    suspicions = protest_topics(lex, folded, groups, span, "arrest")  # 'arrested five people suspected of the lynching'
+    for g in _VIOLENT + _SUSPECTED:
+        kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics if g in _VIOLENT)
+                and not any(a <= p[0] < b for a, b in suspicions)
                 and not (g in ("attack", "ambush") and "protest" in groups and plural_noun(lex, folded, p))]
         if kept:
             groups[g] = kept
         else:
             groups.pop(g, None)
-    return topics
+    return topics + suspicions

@@ -122,6 +122,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
             report = self._code_sentence(ctx, i, (s, e), dates, paragraph_of[i], doc_id)
             self._remember_dates(ctx, dates, paragraph_of[i])
             another = lex.modality.search("another_event", folded, s, min(e, s + 40))  # 'The same day, ...', 'Separately, ...'
+            if report is not None and self._named_again(ctx, (s, e), dates, report, reports):
+                if reports[-1].event_type == report.event_type:
+                    self._fold_in(ctx, reports[-1], (s, e))  # ('The police dispersed the demonstrators with tear gas')
+                continue  # 'The abduction caused deep emotion as far as Dapaong': the event told already, not its place
             if report is None:
                 if reports and not another and self._adds_detail(ctx, (s, e), dates, reports[-1]):
                     self._fold_in(ctx, reports[-1], (s, e))
