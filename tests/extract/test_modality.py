@@ -34,6 +34,17 @@ def classify(lang, text, trigger):
     ("en", "The union announced a march on Friday if the students are not freed.", "a march", "forecast"),
     ("fr", "Le syndicat a annoncé une marche vendredi si les élèves ne sont pas libérés.", "une marche", "forecast"),
     ("en", "The army announced the killing of twelve militants near Boni.", "killing", "asserted"),
+    ("en", "Most analysts expect attacks in northern Benin to remain at a high level.", "attacks", "forecast"),
+    ("en", "Ghana is treated as a rear base rather than a battlefield, an analyst said.", "battle", "name"),
 ])
 def test_factuality(lang, text, trigger, expected):
     assert classify(lang, text, trigger) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In October alone, transporters' associations counted 31 trucks burned or seized on the region's roads."),
+    ("fr", "Rien qu'en octobre, les transporteurs ont recensé 31 camions incendiés sur les routes de la région."),
+])
+def test_a_tally_for_a_period_is_a_pattern_not_an_event(lang, text):
+    folded = fold(text)
+    assert Modality(lexicon(lang), number_reader(lang)).generic(folded, (0, len(folded)))
