@@ -79,7 +79,7 @@ class Modality:
         words = list(words_before[-5:])
         if words and words[-1] in self._indefinite:
             words.pop()
-        elif not trigger.split()[0] in self._indefinite:
+        elif trigger.split()[0] not in self._indefinite:
             return False  # 'the army announced the killing of ...': a report of what happened
         m = self.lex.modality.search("announced", " ".join(words))
         return m is not None and m.end() == len(" ".join(words))

@@ -30,7 +30,7 @@ class PlaceBack:
         mention = self._earlier_place(ctx, index)
         if mention is None:
             return None
-        # the words that point back are the evidence too; 'the same road': around the place (precision 2)
+        # the evidence is the earlier mention, where the place is named; 'the same road': around it (precision 2)
         return replace(mention, cue="near" if near is not None else mention.cue, referred=True)
 
     def _earlier_place(self, ctx, index: int):
