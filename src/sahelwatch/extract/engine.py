@@ -9,7 +9,6 @@ before them are folded into it.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
