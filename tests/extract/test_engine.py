@@ -592,3 +592,12 @@ def test_a_wave_of_anger_is_no_pattern_of_events(coder, text, lang):
 ])
 def test_rumours_denied_are_no_event(coder, text, lang):
     assert coder.extract(text, date(2026, 8, 27), lang, "doc") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mercredi, l'état-major a annoncé l'interpellation à Bouna de sept individus soupçonnés de ravitailler des groupes armés.", "fr"),
+    ("On Wednesday, the army said it had arrested seven people in Bouna suspected of supplying armed groups.", "en"),
+])
+def test_an_arrest_known_from_its_announcement_is_dated_on_or_before_that_day(coder, text, lang):
+    r = one(coder, text, date(2026, 8, 27), lang)
+    assert (r.sub_event_type, r.event_date, r.time_precision) == ("Arrests", date(2026, 8, 26), 2)

@@ -259,7 +259,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if when is not None:
             report.event_date = when.value
             approx = date_reader(lang).approximate_before(folded, when.start)
-            report.time_precision = 2 if approx and when.precision == 1 else when.precision
+            # 'around 4 May'; a day it was announced on ('the army said on Tuesday it had arrested'): on or before it
+            report.time_precision = 2 if (approx or when.reported) and when.precision == 1 else when.precision
             if when.start >= s:
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
