@@ -601,3 +601,11 @@ def test_rumours_denied_are_no_event(coder, text, lang):
 def test_an_arrest_known_from_its_announcement_is_dated_on_or_before_that_day(coder, text, lang):
     r = one(coder, text, date(2026, 8, 27), lang)
     assert (r.sub_event_type, r.event_date, r.time_precision) == ("Arrests", date(2026, 8, 26), 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 18 July 2018, the army announced that its units had since 8 July killed 20 militants in operations near Djibo.", "en"),
+    ("Le 18 juillet 2018, l'armée a annoncé que ses unités avaient tué depuis le 8 juillet 20 terroristes lors d'opérations près de Djibo.", "fr"),
+])
+def test_the_day_a_stretch_began_is_not_the_events_day(coder, text, lang):
+    assert one(coder, text, date(2018, 7, 20), lang).event_date == date(2018, 7, 18)

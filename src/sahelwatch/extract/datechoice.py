@@ -54,8 +54,17 @@ class DateChooser:
                 else d for d in dates]
 
     def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int, start: int | None = None) -> DateMention | None:
-        # the date of a statement dates the event only when nothing else does
-        dates = [d for d in dates if not d.reported] or ([] if ctx.discourse_date is not None else dates)
+        # the date of a statement dates the event only when nothing else does, save when a stretch began
+        # ('On July 18, the army announced that its units had since July 8 killed ...': the 18th)
+        starts = tuple(lexicon(ctx.lang).date_words["period_start"]) or ("\0",)
+        own = [d for d in dates if not d.reported]
+        firm = [d for d in own if not ctx.folded[max(0, d.start - 12) : d.start].rstrip().endswith(starts)]
+        if firm:
+            dates = firm
+        elif own:
+            dates = [d for d in dates if d.reported] or own
+        else:
+            dates = [] if ctx.discourse_date is not None else dates
         specific = [d for d in dates if d.kind != "year"]
         if len(specific) > 1:
             # a dateline ('BAMAKO, Jan 13 (Wire) -') dates the report, not the event

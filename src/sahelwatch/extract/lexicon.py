@@ -71,7 +71,8 @@ class Lexicon:
         self.approximate = Groups({"approximate": dates.get("approximate", [])})
         # the small words of written dates ('3rd', 'between ... and', 'the month of', 'the night of')
         self.date_words = {k: [fold(w) for w in dates.get(k, [])] for k in
-                           ("day_suffixes", "range_open", "range_link", "articles", "month_lead", "month_of", "night_of", "night_link", "approximate_then")}
+                           ("day_suffixes", "range_open", "range_link", "articles", "month_lead", "month_of", "night_of", "night_link", "approximate_then",
+                            "period_start")}
         # 'said on Monday', 'in a statement on Monday', 'a déclaré lundi': a statement's date just before
         cues = "|".join(entry_regex(w) for w in dates.get("report_cues", []))
         self.report_dates = re.compile(rf"(?<!\w)(?:{cues})\s*,?\s*$") if cues else None
