@@ -609,3 +609,28 @@ def test_an_arrest_known_from_its_announcement_is_dated_on_or_before_that_day(co
 ])
 def test_the_day_a_stretch_began_is_not_the_events_day(coder, text, lang):
     assert one(coder, text, date(2018, 7, 20), lang).event_date == date(2018, 7, 18)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In a separate case, two young herders abducted on 28 June near Nano were released on Sunday after their families paid.", "en",
+     ("Abduction/forced disappearance", date(2025, 6, 28))),
+    ("Par ailleurs, deux enseignants enlevés le 6 août sur la route de Méhana ont été libérés dimanche soir.", "fr",
+     ("Abduction/forced disappearance", date(2025, 8, 6))),
+    ("Samedi, plusieurs centaines de personnes ont défilé dans le calme à Tahoua pour exprimer leur soutien au journaliste.", "fr",
+     ("Peaceful protest", date(2025, 8, 16))),
+    ("Dimanche, une trentaine de membres de Dan Na Ambassagou ont remis leurs fusils aux autorités de Bankass.", "fr",
+     ("Change to group/activity", date(2025, 8, 17))),
+    ("Lundi, une patrouille des FAMa a été prise à partie par des hommes armés près de Tonka.", "fr",
+     ("Armed clash", date(2025, 8, 18))),
+])
+def test_news_wordings_of_abductions_marches_disarmament_and_ambushes(coder, text, lang, expected):
+    r = one(coder, text, date(2025, 8, 19), lang)
+    assert (r.sub_event_type, r.event_date) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Ils n'ont tiré sur personne », a raconté un habitant de Dialloubé.", "fr"),
+    ("- Two abductions, one explosive incident and one cattle raid were reported in Loroum during the period.", "en"),
+])
+def test_no_shot_at_anyone_and_a_period_summary_are_no_event(coder, text, lang):
+    assert coder.extract(text, date(2025, 12, 10), lang, "doc") == []

@@ -149,3 +149,25 @@ def test_an_event_named_again_with_where_it_took_place_still_places_it(coder):
     text = "Gunmen ambushed a convoy of tankers on Saturday on the road from Kayes. The attack took place about 8 km east of Sandare."
     [r] = coder.extract(text, date(2025, 9, 15), "en", "doc")
     assert r.location == "Sandare"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un car a sauté sur une mine près de Gorom-Gorom dimanche, tuant trois passagers. "
+     "La gendarmerie a interpellé le jour d'après trois hommes soupçonnés d'avoir posé l'engin.", "fr"),
+    ("A bus struck a mine near Gorom-Gorom on Sunday, killing three passengers. "
+     "Gendarmes arrested three men suspected of planting the device the day after.", "en"),
+])
+def test_arrests_of_suspects_after_an_event_are_an_event_of_their_own(coder, text, lang):
+    reports = coder.extract(text, date(2026, 10, 20), lang, "doc")
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [
+        ("Remote explosive/landmine/IED", date(2026, 10, 18)), ("Arrests", date(2026, 10, 19))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen attacked the village of Sona near Kokorou on Saturday, killing two villagers. "
+     "The bodies were handed over to relatives on Sunday morning.", "en"),
+    ("Des hommes armés ont attaqué samedi le village de Sona près de Kokorou, tuant deux villageois. "
+     "JNIM a revendiqué dimanche l'attaque, affirmant avoir tué des dizaines de miliciens.", "fr"),
+])
+def test_bodies_handed_over_or_a_dated_claim_make_no_new_event(coder, text, lang):
+    assert len(coder.extract(text, date(2025, 8, 19), lang, "doc")) == 1

@@ -199,8 +199,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
             return None
         if present <= {"harm", "kill"} and lex.modality.search("aftermath", folded, s, e):
             return None  # 'the wounded were evacuated to Kaya', 'the two dead were buried on Sunday'
-        if present <= {"abduct"} and lex.modality.search("released", folded, s, e) and not any(a.armed for a in actors):
-            return None  # 'five of those abducted were released': the end of an abduction told already
+        freed = lex.modality.search("released", folded, s, e) if present <= {"abduct"} else None
+        if freed is not None and not any(a.armed for a in actors) and (lex.participants.search("abductees", folded, s, e) or not any(
+                d.specific and d.start < freed.start() for d in dates)):
+            # 'five of those abducted were released': the end of an abduction told already ('two teachers
+            # abducted on 6 August were released on Sunday' tells the abduction, with its own day)
+            return None
         finder = self.finder(lang)
         exclude = [(a.start, a.end) for a in actors if a.kind in ("named", "state")] + [(d.start, d.end) for d in dates]
         dateline = _DATELINE_HEAD.match(text, s, e)

@@ -104,6 +104,9 @@ class SentenceJoiner:
             return False
         if report.sub_event_type == "Disrupted weapons use" and last.sub_event_type != report.sub_event_type:
             return False  # a second device found after an attack: an event of its own
+        if report.sub_event_type == "Arrests" and last.sub_event_type != "Arrests" and \
+                lexicon(ctx.lang).modality.search("arrest_about", ctx.folded, report.evidence[0].start, report.evidence[0].end):
+            return False  # 'police arrested three youths suspected of the lynching': an inquiry, not the riot's own arrests
         if lexicon(ctx.lang).modality.search("took_place", ctx.folded, report.evidence[0].start, report.evidence[0].end):
             if report.location:
                 report.location_rank = min(report.location_rank, last.location_rank) - 1  # said outright: it wins
