@@ -634,3 +634,20 @@ def test_news_wordings_of_abductions_marches_disarmament_and_ambushes(coder, tex
 ])
 def test_no_shot_at_anyone_and_a_period_summary_are_no_event(coder, text, lang):
     assert coder.extract(text, date(2025, 12, 10), lang, "doc") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 8 March 2025, gunmen shot dead a soldier who was home on leave and two of his relatives in Safane.", "en"),
+    ("Le 19 juillet 2026, un VDP a été abattu dans son champ près de Silly par des hommes armés.", "fr"),
+    ("On 19 May 2025, the militants executed three hunters they had captured during the fighting near Mandiakuy.", "en"),
+    ("Le 13 avril 2025, deux éleveurs qui tentaient d'empêcher des hommes armés d'emporter leurs troupeaux ont été abattus près de Logobou.", "fr"),
+])
+def test_soldiers_on_leave_captives_and_herders_guarding_herds_are_attacked_not_fought(coder, text, lang):
+    assert one(coder, text, date(2026, 7, 21) if "2026" in text else date(2025, 5, 20), lang).event_type == "Violence against civilians"
+
+
+def test_a_march_that_broke_up_by_itself_had_no_intervention(coder):
+    text = ("Samedi, plusieurs centaines de personnes ont défilé dans le calme à Tahoua pour exprimer leur soutien aux FDS. "
+            "Encadrés par la police, les manifestants ont remis une motion au gouverneur avant de se disperser.")
+    [r] = coder.extract(text, date(2025, 2, 18), "fr", "doc")
+    assert r.sub_event_type == "Peaceful protest"
