@@ -151,6 +151,9 @@ CASES = [
     ("fr", "Des jihadistes ont attaqué le camp, tuant au moins vingt soldats. Le gouvernement a donné un bilan de onze morts.", 11),
     ("en", "Militants attacked the camp, killing five soldiers. The toll rose to 12 dead by Monday.", 12),
     ("fr", "La victime est décédée sur place.", 1),
+    # a long apposition between commas before the passive
+    ("fr", "La victime, un vendeur ambulant d'une trentaine d'années originaire d'une préfecture voisine, est décédée sur place.", 1),
+    ("en", "The victim, a street vendor in his thirties from a neighbouring prefecture, was killed on the spot.", 1),
     # a person with no article opening the sentence, in note or headline style; not a subject that acts
     ("en", "Malian army officer killed by unknown gunmen near the market.", 1),
     ("en", "Policeman shot dead near the market.", 1),

@@ -50,7 +50,7 @@ class FatalityCounter(DeathWords, VictimLists):
 
         he = "|".join(entry_regex(w) for w in groups.get("subject_pronouns", [])) or "(?!)"
         # 'a village chief, Amadou Issa Dicko, was assassinated': a name between commas
-        named = rf"(?:\s*,(?:\s+{word}){{1,4}}\s*,(?=\s+(?:{auxiliaries})\s))?"
+        named = rf"(?:\s*,(?:\s+{word}){{1,12}}\s*,(?=\s+(?:{auxiliaries})\s))?"
         self.singular = re.compile(
             rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries, named)}"
         ) if determiners and auxiliaries else None
