@@ -32,10 +32,11 @@ def source_spans(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), _clause_end(folded, m.end(), e)) for m in lex.participants.find("source_intros", folded, s, e)]
 
 
-def protest_topics(lex, folded: str, groups: dict, span: tuple[int, int], kind: str = "protest") -> list[tuple[int, int]]:
-    """The stretches of a protest (or agreement) sentence that say what it is about: from a marker
-    (lexicon modality group protest_about: 'against the', 'in support of', 'to denounce'; agreement_about:
-    'aiming to end', « pour mettre fin aux ») after the protest word to the end of its clause or the next 'and'."""
+def topics_of(lex, folded: str, groups: dict, span: tuple[int, int], kind: str) -> list[tuple[int, int]]:
+    """The stretches of a sentence that say what its ``kind`` of event is about, from a marker in the
+    lexicon's modality group ``<kind>_about`` after the event word to the end of its clause (or the next
+    'and', save in an agreement): what a protest is against ('against the', 'to denounce'), what an
+    agreement is meant to end ('aiming to end'), what people arrested are suspected of ('suspected of')."""
     found = groups.get(kind)
     if not found:
         return []
@@ -75,8 +76,8 @@ def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> li
     armed_gatherings(lex, folded, groups)
     if not groups.keys() & {"protest", "agreement", "arrest"}:
         return []
-    topics = protest_topics(lex, folded, groups, span) + protest_topics(lex, folded, groups, span, "agreement")
-    suspicions = protest_topics(lex, folded, groups, span, "arrest")  # 'arrested five people suspected of the lynching'
+    topics = topics_of(lex, folded, groups, span, "protest") + topics_of(lex, folded, groups, span, "agreement")
+    suspicions = topics_of(lex, folded, groups, span, "arrest")  # 'arrested five people suspected of the lynching'
     for g in _VIOLENT + _SUSPECTED:
         kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics if g in _VIOLENT)
                 and not any(a <= p[0] < b for a, b in suspicions)

@@ -56,7 +56,7 @@ class DateChooser:
     def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int, start: int | None = None) -> DateMention | None:
         # the date of a statement dates the event only when nothing else does, save when a stretch began
         # ('On July 18, the army announced that its units had since July 8 killed ...': the 18th)
-        starts = tuple(lexicon(ctx.lang).date_words["period_start"]) or ("\0",)
+        starts = lexicon(ctx.lang).period_starts
         own = [d for d in dates if not d.reported]
         firm = [d for d in own if not ctx.folded[max(0, d.start - 12) : d.start].rstrip().endswith(starts)]
         if firm:

@@ -73,6 +73,7 @@ class Lexicon:
         self.date_words = {k: [fold(w) for w in dates.get(k, [])] for k in
                            ("day_suffixes", "range_open", "range_link", "articles", "month_lead", "month_of", "night_of", "night_link", "approximate_then",
                             "period_start")}
+        self.period_starts = tuple(self.date_words["period_start"]) or ("\0",)  # read per candidate sentence
         # 'said on Monday', 'in a statement on Monday', 'a déclaré lundi': a statement's date just before
         cues = "|".join(entry_regex(w) for w in dates.get("report_cues", []))
         self.report_dates = re.compile(rf"(?<!\w)(?:{cues})\s*,?\s*$") if cues else None
