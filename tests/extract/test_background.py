@@ -82,3 +82,14 @@ def test_an_agreement_broken_by_a_killing_is_still_violence(coder):
 def test_what_people_arrested_are_suspected_of_is_no_event(coder, text, lang):
     reports = coder.extract(text, date(2026, 2, 18), lang, "doc")
     assert [r.sub_event_type for r in reports] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Friday, the governor of Douentza region imposed a curfew and banned motorcycle traffic in Douentza cercle, "
+     "after a series of attacks on the road between Douentza and Boni.", "en"),
+    ("Vendredi, le gouverneur de la région de Douentza a instauré un couvre-feu dans le cercle de Douentza, "
+     "après une série d'attaques sur la route entre Douentza et Boni.", "fr"),
+])
+def test_the_violence_a_measure_answers_is_no_event_of_its_own(coder, text, lang):
+    [r] = coder.extract(text, date(2026, 3, 2), lang, "doc")
+    assert r.event_type == "Strategic developments" and r.fatalities == 0

@@ -171,3 +171,13 @@ def test_arrests_of_suspects_after_an_event_are_an_event_of_their_own(coder, tex
 ])
 def test_bodies_handed_over_or_a_dated_claim_make_no_new_event(coder, text, lang):
     assert len(coder.extract(text, date(2025, 8, 19), lang, "doc")) == 1
+
+
+def test_a_measure_after_an_event_named_again_takes_no_type_from_it(coder):
+    # 'mobile' is no mob, 'suspended' makes no event without a day: the abduction is only named again
+    text = ("On 28 November, a nurse working at the health centre in Solle was abducted by armed men.\n\n"
+            "Since 3 December, the weekly market of Titao has been closed by decision of the provincial authorities.\n\n"
+            "Two partners suspended mobile health clinics in Loroum after the abduction of the nurse.")
+    reports = coder.extract(text, date(2025, 12, 10), "en", "doc")
+    assert [r.sub_event_type for r in reports] == ["Abduction/forced disappearance", "Other"]
+    assert len(reports[1].evidence) == 1

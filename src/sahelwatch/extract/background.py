@@ -71,12 +71,16 @@ def armed_gatherings(lex, folded: str, groups: dict) -> None:
 def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Drop, in a protest, the violence it is about: attacks in the plural, and any violent word in
     what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count); in an
-    agreement, the violence it is meant to end ('signed a pact aiming to end months of killings').
+    agreement, the violence it is meant to end ('signed a pact aiming to end months of killings'); in a
+    measure (a curfew, a ban), the violence it answers ('after a series of attacks').
     Returns those stretches: the numbers there are no deaths of this event."""
     armed_gatherings(lex, folded, groups)
-    if not groups.keys() & {"protest", "agreement", "arrest"}:
+    if not groups.keys() & {"protest", "agreement", "arrest", "other_sd", "group_change"}:
         return []
     topics = topics_of(lex, folded, groups, span, "protest") + topics_of(lex, folded, groups, span, "agreement")
+    # a measure and the violence it answers: 'imposed a curfew ... after a series of attacks on the road'
+    measures = {"measure": groups.get("other_sd", []) + groups.get("group_change", [])}
+    topics += topics_of(lex, folded, measures, span, "measure")
     suspicions = topics_of(lex, folded, groups, span, "arrest")  # 'arrested five people suspected of the lynching'
     for g in _VIOLENT + _SUSPECTED:
         kept = [p for p in groups.get(g, []) if not any(a <= p[0] < b for a, b in topics if g in _VIOLENT)

@@ -74,6 +74,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         groups = load_yaml("taxonomy.yaml")["trigger_groups"]
         self.event_groups = frozenset(groups["event"])
         self.weak_alone = frozenset(groups["weak_alone"])
+        self.undated_none = frozenset(groups["undated_none"])
 
     def finder(self, lang: str) -> LocationFinder:
         if lang not in self._finders:

@@ -30,13 +30,14 @@ class SentenceJoiner:
     def _named_again(self, ctx: _Context, span, dates, report: EventReport, reports: list[EventReport]) -> bool:
         """'The abduction caused deep emotion as far as Dapaong', « rien ne relie la victime à l'enlèvement »: with
         no day of its own, every event word is a noun after 'the'/« l' », and an event of that kind was told
-        already: the sentence names it again, it tells no new one (nor its place)."""
+        already: the sentence names it again, it tells no new one (nor its place). Words that make no event
+        without a day ('suspended') do not count: 'Partners suspended clinics after the abduction of the nurse'."""
         lex, mod = lexicon(ctx.lang), modality(ctx.lang)
         if any(d.specific and not d.reported for d in dates) or not any(r.event_type == report.event_type for r in reports) \
                 or lex.modality.search("took_place", ctx.folded, *span):
             return False  # ('The attack took place 8 km east of Sandaré': where it happened, told now)
         the = lex.modality.patterns.get("named_again_determiners")
-        found = [m for g in self.event_groups for m in lex.triggers.find(g, ctx.folded, *span)
+        found = [m for g in self.event_groups - self.undated_none for m in lex.triggers.find(g, ctx.folded, *span)
                  if mod.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED]
         return bool(found) and the is not None and all(
             the.fullmatch(ctx.folded[max(span[0], m.start() - 6) : m.start()].strip().split(" ")[-1]) is not None for m in found)
