@@ -46,3 +46,13 @@ def test_country_names_written_with_other_spaces_or_hyphens_are_read(text):
     lang = "fr" if text.startswith("Le ") else "en"
     [r] = EventExtractor().extract(text, None, lang, "doc")  # was: KeyError 'burkina-faso', the whole run stopped
     assert r.country in ("Burkina Faso", "Ivory Coast")
+
+
+@pytest.mark.parametrize("text, lang, actor1", [
+    ("On 5 May 2020, a mob beat to death a man accused of being an informant of the jihadists in Ouangolodougou.", "en", "Rioters (Ivory Coast)"),
+    ("Le 5 mai 2020, un homme, accusé par une foule d'être un « informateur des jihadistes », a été battu à mort à Ouangolodougou, "
+     "selon des témoins et une source policière.", "fr", "Rioters (Ivory Coast)"),
+])
+def test_who_a_victim_is_accused_of_helping_and_who_told_it_take_no_part(coder, text, lang, actor1):
+    [r] = coder.extract(text, date(2020, 5, 8), lang, "doc")
+    assert (r.event_type, r.actor1, r.fatalities) == ("Riots", actor1, 1)

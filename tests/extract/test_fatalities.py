@@ -173,6 +173,13 @@ CASES = [
     ("en", "gunmen killed the wife of a soldier near the market.", 1),
     ("en", "gunmen killed two soldiers and the wife of a soldier.", 3),
     ("fr", "des hommes armés ont tué le fils d'un chef de village.", 1),
+    # beaten to death; an age is no count; an aside in quotes; who the dead were, in a relative clause
+    ("fr", "Un homme d'une trentaine d'années a été battu à mort mardi à la gare routière.", 1),
+    ("en", "A man was beaten to death by a mob on Tuesday.", 1),
+    ("fr", "Un homme, accusé par une foule d'être un « informateur des jihadistes », a été battu à mort mardi.", 1),
+    ("fr", "Deux éleveurs qui tentaient d'empêcher des hommes armés d'emporter leurs troupeaux ont été abattus dimanche.", 2),
+    ("en", "Two herders who tried to stop gunmen from taking their cattle were shot dead on Sunday.", 2),
+    ("en", "Two soldiers who were wounded in the attack were evacuated, and one civilian was killed.", 1),
 ]
 
 

@@ -32,6 +32,18 @@ def source_spans(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), _clause_end(folded, m.end(), e)) for m in lex.participants.find("source_intros", folded, s, e)]
 
 
+def accusations(lex, folded: str, s: int, e: int, actors) -> list[tuple[int, int]]:
+    """What a victim is accused of, to the end of its clause ('two men accused of being informants of the
+    security forces', « accusé par une foule d'être un informateur des jihadistes »): the forces or groups
+    named there took no part. Not an attribution of the attackers ('gunmen suspected of being JNIM')."""
+    spans = []
+    for m in lex.participants.find("accusation_intros", folded, s, e):
+        if any(a.armed and 0 <= m.start() - a.end <= 12 for a in actors):
+            continue  # 'militants suspected of being...': who they are, not what a victim is accused of
+        spans.append((m.start(), _clause_end(folded, m.end(), e)))
+    return spans
+
+
 def topics_of(lex, folded: str, groups: dict, span: tuple[int, int], kind: str) -> list[tuple[int, int]]:
     """The stretches of a sentence that say what its ``kind`` of event is about, from a marker in the
     lexicon's modality group ``<kind>_about`` after the event word to the end of its clause (or the next

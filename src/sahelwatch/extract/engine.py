@@ -16,7 +16,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.background import drop_background, plural_noun, source_spans
+from sahelwatch.extract.background import accusations, drop_background, plural_noun, source_spans
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
@@ -190,7 +190,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         has_day = any(d.specific and s <= d.start < e for d in dates)
         if not has_day and mod.generic(folded, span, masked):
             return None  # 'similar ambushes have been reported near X': a pattern, not an event
-        actors = actor_finder(lang, self.region).find(text, folded, s, e)
+        sources = source_spans(lex, folded, s, e)
+        # 'according to witnesses and a police source': who told it, not who took part
+        actors = [a for a in actor_finder(lang, self.region).find(text, folded, s, e) if not any(a0 <= a.start < b0 for a0, b0 in sources)]
+        if "arrest" not in groups:  # (people arrested as suspected members of a group: that group is the side)
+            accused = accusations(lex, folded, s, e, actors)
+            actors = [a for a in actors if not (a.armed and any(a0 <= a.start < b0 for a0, b0 in accused))]
         if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]) \
                 and not (present == {"clash"} and len({a.org for a in actors if a.armed}) >= 2):
             # 'attacks on fuel convoys' with no date: a kind of event, not one ('clashes between
@@ -212,7 +217,6 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if dateline:
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         # 'according to the diocese of Ouahigouya': where the source is, unless nothing else is named
-        sources = source_spans(lex, folded, s, e)
         places = (finder.find(text, folded, s, e, exclude + sources) if sources else []) or finder.find(text, folded, s, e, exclude)
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates] + topics)
         positions = sorted(p[0] for g in present for p in groups[g])

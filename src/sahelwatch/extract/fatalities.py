@@ -46,11 +46,13 @@ class FatalityCounter(DeathWords, VictimLists):
 
         def tail(aux: str, aside: str = "") -> str:
             return (rf"(?P<rest>(?:\s+{word}){{0,10}}?){aside}(?:\s+(?:{relative})(?:\s+(?:{adverbs}))?)?\s+(?:{aux})\s+(?:(?:{adverbs})\s+){{0,2}}"
-                    rf"(?P<verb>\w+(?:\s+\w+)?)")
+                    rf"(?P<verb>\w+(?:\s+\w+){{0,2}})")
 
         he = "|".join(entry_regex(w) for w in groups.get("subject_pronouns", [])) or "(?!)"
         # 'a village chief, Amadou Issa Dicko, was assassinated': a name between commas
-        named = rf"(?:\s*,(?:\s+{word}){{1,12}}\s*,(?=\s+(?:{auxiliaries})\s))?"
+        # (quotes too: 'accused of being an « informer of the jihadists »')
+        quoted = rf"(?!(?:{stops}|{auxiliaries})(?!\w))[\w'«»\"“”-]+"
+        named = rf"(?:\s*,(?:\s+{quoted}){{1,12}}\s*,(?=\s+(?:{auxiliaries})\s))?"
         self.singular = re.compile(
             rf"(?<!\w)(?:(?:{determiners})(?:(?<=')|\s+)(?P<noun>{word})|(?P<pronoun>{he})(?!\w)){tail(auxiliaries, named)}"
         ) if determiners and auxiliaries else None
@@ -176,11 +178,14 @@ class FatalityCounter(DeathWords, VictimLists):
                     found.setdefault(n.start, Count(n.value, n.start, n.end, "later", n.vague, s * 1000 + chain_id))
                 continue
             for n in reversed([n for n in numbers if n.end <= k.start()]):
-                if self._partitive(folded, n, numbers):
-                    continue  # 'one of the three soldiers succumbed': the one
+                if self._partitive(folded, n, numbers) or self._age(folded, n):
+                    continue  # 'one of the three soldiers succumbed': the one; « un homme d'une trentaine d'années »: an age
                 if subset is not None and n.start >= subset and not self._own_clause(folded, n, k.start()):
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
+                who = self.lex.fatalities.search("relative_pronouns", between)
+                if who is not None and len(between[: who.start()].split()) <= 3 and not any(n.end <= o.start < k.start() for o in numbers):
+                    between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus »: who they were
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
                 if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
