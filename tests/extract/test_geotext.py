@@ -181,3 +181,25 @@ def test_a_village_far_from_the_area_named_after_it_is_another_village():
     text = "On 25 January 2020, a Dozo shot dead two civilians in the village of Bingotest in the area of Monitestbougou."
     report = EventExtractor(gaz=g).extract(text, date(2020, 1, 27), "en", "b")[0]
     assert (report.latitude, report.geo_precision, report.country) == (14.15, 2, "Mali")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Thursday, gunmen abducted a cattle trader near Bogoutest, in northern Togo.", "en"),
+    ("Jeudi, des hommes armés ont enlevé un commerçant près de Bogoutest, dans le nord du Togo.", "fr"),
+])
+def test_a_country_named_right_after_a_place_places_it(text, lang):
+    from datetime import date
+
+    # made-up place: the gazetteer knows a 'Bogoutest' only in Ivory Coast, and under another spelling
+    g = _test_gazetteer([("Bougoutest", "Bogoutest", 10.22, -5.9, "CI", "Savanes")])
+    report = EventExtractor(gaz=g).extract(text, date(2025, 7, 15), lang, "b")[0]
+    assert (report.country, report.latitude) == ("Togo", None)
+
+
+def test_a_border_named_after_a_place_does_not_place_it():
+    from datetime import date
+
+    g = _test_gazetteer([("Boultestkessi", "", 14.8, -1.6, "ML", "Mopti")])
+    text = "Suspected JNIM militants killed 12 soldiers on Sunday in an attack on a camp at Boultestkessi, near the border with Burkina Faso."
+    report = EventExtractor(gaz=g).extract(text, date(2026, 1, 13), "en", "b")[0]
+    assert (report.country, report.latitude) == ("Mali", 14.8)

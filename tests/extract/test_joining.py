@@ -181,3 +181,17 @@ def test_a_measure_after_an_event_named_again_takes_no_type_from_it(coder):
     reports = coder.extract(text, date(2025, 12, 10), "en", "doc")
     assert [r.sub_event_type for r in reports] == ["Abduction/forced disappearance", "Other"]
     assert len(reports[1].evidence) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday morning, fighters attacked a position of the Volunteers for the Defence of the Homeland (VDP) in Djibo. "
+     "Two VDP members were killed and three wounded. The local VDP coordinator said his men had killed about fifteen terrorists, "
+     "a claim that could not be verified.", "en"),
+    ("Lundi matin, des hommes armés ont attaqué une position des Volontaires pour la défense de la patrie (VDP) à Djibo. "
+     "Deux VDP ont été tués et trois blessés. Le coordinateur local a affirmé que ses hommes avaient tué une quinzaine de terroristes, "
+     "ce qui n'a pas pu être vérifié.", "fr"),
+])
+def test_the_side_attacked_named_again_stays_the_target_and_an_unverified_claim_adds_no_dead(coder, text, lang):
+    [r] = coder.extract(text, date(2025, 3, 11), lang, "doc")
+    assert (r.event_type, r.actor1, r.actor2, r.fatalities) == (
+        "Battles", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland", 2)

@@ -137,7 +137,9 @@ class FatalityCounter(DeathWords, VictimLists):
         ``exclude`` (dates) and years are never counts."""
         counts: list[Count] = []
         for s, e in spans:
-            counts.extend(self._counts(folded, s, e, list(exclude)))
+            # 'a claim that could not be verified': counted only when nothing else is, like a side's own claim
+            unverified = self.lex.fatalities.search("unverified", folded, s, e) is not None
+            counts.extend(replace(c, claimed=True) if unverified else c for c in self._counts(folded, s, e, list(exclude)))
         if not counts:
             return 0, []
         # 'more than forty terrorists were neutralised': a side's own claim, counted only when nothing else is

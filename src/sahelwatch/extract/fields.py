@@ -76,6 +76,9 @@ class FieldFiller:
                 # 'Goni, Dioungani Commune (Koro, Mopti)': the brackets place the whole phrase
                 geo.admin_hints.extend(h for h in p.admin_hints if h not in geo.admin_hints)
                 geo.hint_countries |= {h.country for h in p.admin_hints}
+            if p is not mention and p.place is not None and p.place.kind == "country" and 0 < p.start - mention.end < 30 \
+                    and self._country_link(ctx, ctx.folded[mention.end : p.start]):
+                geo.hint_countries.add(p.place.country)  # 'near Bogou, in northern Togo': that country's Bogou
             if p is mention or p.place is None or p.place.kind == "country":
                 continue
             wide = p.cue == "admin" or p.place.kind in ("admin1", "admin2")
@@ -94,6 +97,8 @@ class FieldFiller:
                 geo.anchors.append(p.place)
         forced = mention.place if mention.cue == "admin" and mention.place is not None and mention.place.kind in ("admin1", "admin2") else None
         res = self.resolver.resolve(mention.name, geo, mention.cue, forced)
+        if res.country is None and len(geo.hint_countries) == 1:
+            res.country = next(iter(geo.hint_countries))  # an unlisted village of the country the text places it in
         area = next((p for p in places if p is not mention and p.cue == "near" and 0 < p.start - mention.end < 40), None)
         if area is not None and res.lat is not None and mention.cue in ("settlement", "plain", "bare"):
             # 'the village of Bingo in the area of Monimpebougou': a Bingo far from Monimpebougou is
@@ -143,6 +148,12 @@ class FieldFiller:
         """'in Segou': a unit's name that is also its seat's, named as a place, is the town."""
         return mention.cue != "admin" and any(
             p.kind in ("town", "village") and p.country == mention.place.country for p in self.gaz.lookup(mention.name))
+
+    def _country_link(self, ctx: _Context, between: str) -> bool:
+        """', in northern Togo', ', Burkina Faso': the country that places the name before it."""
+        between = between.strip(" ,")
+        links = self.finder(ctx.lang).country_links.patterns.get("country_links")
+        return not between or (links is not None and links.fullmatch(between) is not None)
 
     def _country(self, ctx: _Context, place, places, actors, span=None) -> str | None:
         if place is not None and place.country:
@@ -273,9 +284,12 @@ class FieldFiller:
         if lex.modality.search("presence", ctx.folded, *span) or lex.participants.search("own_side", ctx.folded, *span):
             return  # 'the area is a stronghold of JNIM': where a group operates; 'on the friendly side, three VDP killed': the other side
 
-        roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
         country = next((c.iso2 for c in self.gaz.countries.values() if c.name == report.country), None)
         finder = actor_finder(ctx.lang, self.region)
+        named = [a for a in named if finder.name(a, country, report.event_date or ctx.published, self.gaz.country_name, report.admin1) != report.actor2]
+        if not named:
+            return  # 'Two VDP members were killed': the side attacked, named again
+        roles = assign_roles(named, ctx.folded, named[0].start, ctx.lang)
         if roles.combined is not None:
             report.actor1, report.inter1 = roles.combined["name"], roles.combined["inter"]
         else:

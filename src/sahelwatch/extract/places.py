@@ -62,7 +62,9 @@ class LocationFinder:
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
         lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after",
-                 "distance_units", "anaphora", "anaphora_near")
+                 "distance_units", "anaphora", "anaphora_near", "country_links")
+        # ', in northern Togo' after a place: the country that places it (see FieldFiller._geocode)
+        self.country_links = Groups({"country_links": data.get("country_links") or []})
         # a place named before, referred to again ('the town', 'the same road'): see placeback.py
         self.anaphora = Groups({g: data.get(g) or [] for g in ("anaphora", "anaphora_near")})
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])

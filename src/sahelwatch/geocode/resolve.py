@@ -154,7 +154,7 @@ class Resolver:
             best = None  # a homonym far from the district the text names
         if best is not None and place is None and ctx.hint_countries and best.country not in ctx.hint_countries:
             best = None  # '(Baraboule, Soum)' places it in Burkina Faso: not a look-alike in Mali
-        foreign = best is not None and place is None and self._foreign_village(best, ctx)
+        foreign = best is not None and place is None and self._foreign_village(best, ctx, name)
         if foreign:
             best = None  # 'the Burkinabe army ... in the village of Lassa': not Mali's Lassa
         if best is None and not ranked and hint is None:
@@ -212,10 +212,12 @@ class Resolver:
         return min(usable, key=lambda h: rank[h.kind]) if usable else None
 
     @staticmethod
-    def _foreign_village(place: Place, ctx: GeoContext) -> bool:
-        """A village of the imported layer in a country the text gives no sign of, while it points
-        firmly at another: more likely an unlisted village of that other country."""
-        if place.kind not in ("village", "locality") or place.source != "imported" or ctx.hint_countries or ctx.admin_hints:
+    def _foreign_village(place: Place, ctx: GeoContext, name: str | None = None) -> bool:
+        """A village of the imported layer, or any place found only under another spelling ('Bogou' for
+        CI's Bougou), in a country the text gives no sign of, while it points firmly at another ('in
+        northern Togo'): more likely an unlisted place of that other country."""
+        respelled = name is not None and place_key(place.name) != place_key(name)
+        if not (respelled or (place.kind in ("village", "locality") and place.source == "imported")) or ctx.hint_countries or ctx.admin_hints:
             return False
         return Resolver._elsewhere(place.country, ctx)
 
