@@ -49,6 +49,7 @@ PROFILES = {
     "newsdev": {"words": (250, 600), "actors": False, "balanced": False, "strict": False},
     "heldout": {"words": (250, 600), "actors": True, "balanced": True, "strict": False},
     "newsdev2": {"words": (200, 500), "actors": False, "balanced": False, "strict": True},
+    "newsdev3": {"words": (300, 700), "actors": False, "balanced": False, "strict": True},
 }
 
 
