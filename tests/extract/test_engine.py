@@ -651,3 +651,43 @@ def test_a_march_that_broke_up_by_itself_had_no_intervention(coder):
             "Encadrés par la police, les manifestants ont remis une motion au gouverneur avant de se disperser.")
     [r] = coder.extract(text, date(2025, 2, 18), "fr", "doc")
     assert r.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Since September, at least 17 drivers have been killed on the roads of the Kayes region, according to the union.", "en"),
+    ("Depuis septembre, au moins 17 chauffeurs ont été tués sur les routes de la région de Kayes, selon le syndicat.", "fr"),
+])
+def test_a_toll_since_a_month_is_a_statistic_not_an_event(coder, text, lang):
+    assert coder.extract(text, date(2025, 12, 4), lang, "doc") == []
+
+
+def test_a_shooting_named_by_its_day_is_no_new_event(coder):
+    text = ("On Monday, gendarmes opened fire on drivers who had blocked the main road in Kita, killing an apprentice. "
+            "The governor has promised an investigation into Monday's shooting.")
+    assert len(coder.extract(text, date(2025, 12, 4), "en", "doc")) == 1
+
+
+@pytest.mark.parametrize("text, lang, sub_type", [
+    ("Soldiers found and destroyed an explosive device buried on the road near Mango on Sunday, the army said.", "en", "Disrupted weapons use"),
+    ("Dimanche, des militaires ont découvert et détruit un engin explosif enfoui sur la route près de Mango.", "fr", "Disrupted weapons use"),
+    ("On Wednesday, Malian troops evacuated the post of Dinangourou, in the Koro cercle.", "en", "Non-violent transfer of territory"),
+    ("Mercredi, les FAMa ont évacué le poste de Dinangourou, dans le cercle de Koro.", "fr", "Non-violent transfer of territory"),
+    ("Mardi, à Macina, des jeunes qui manifestaient contre l'accord ont été dispersés par les gendarmes à coups de gaz lacrymogène.", "fr",
+     "Protest with intervention"),
+    ("Dans la nuit de samedi à dimanche, des combattants du JNIM ont attaqué le détachement militaire de Diapaga avant d'en prendre le contrôle.",
+     "fr", "Non-state actor overtakes territory"),
+])
+def test_news_wordings_of_rarer_sub_types(coder, text, lang, sub_type):
+    [r] = coder.extract(text, date(2025, 10, 20), lang, "doc")
+    assert r.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday, about twenty Islamic State fighters laid down their arms and surrendered to the authorities in Ayorou. "
+     "They handed over assault rifles, ammunition and three motorbikes.", "en"),
+    ("Mardi, une vingtaine de combattants de l'État islamique ont déposé les armes et se sont rendus aux autorités à Ayorou. "
+     "Ils ont remis des fusils d'assaut, des munitions et trois motos.", "fr"),
+])
+def test_assault_rifles_are_no_assault(coder, text, lang):
+    [r] = coder.extract(text, date(2026, 10, 8), lang, "doc")
+    assert r.event_type == "Strategic developments"

@@ -202,3 +202,15 @@ def test_a_bare_plural_is_not_one_death(lang, text):
     folded = fold(text)
     value, _ = counter.count(folded, [(0, len(folded))])
     assert value != 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # « en avoir tué »: of the same soldiers, a figure that competes with the count (a claim of other dead adds up)
+    ("fr", "Au moins quinze soldats ont été tués. Dans sa revendication, le JNIM affirme en avoir tué une soixantaine."),
+])
+def test_a_claim_of_the_same_dead_counts_only_when_nothing_else_does(lang, text):
+    counter = FatalityCounter(lexicon(lang), number_reader(lang))
+    folded = fold(text)
+    cut = text.index(". ") + 1
+    value, _ = counter.count(folded, [(0, cut), (cut + 1, len(folded))], [])
+    assert value == 15

@@ -47,3 +47,14 @@ def test_a_dateline_is_the_place_referred_to_only_when_the_lead_names_none(coder
 def test_a_sentence_that_refers_to_no_place_gets_none(coder):
     text = "Djibo: update\n\nDjibo remains under blockade.\n\nOn 3 January, gunmen abducted six women collecting firewood."
     assert events(coder, text)[-1].location is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les habitants de Diapaga commencent à peine à ressortir. Dans la nuit de samedi à dimanche, des combattants du JNIM ont attaqué "
+     "le commissariat de la ville. Au moins quinze policiers ont été tués, selon une source sécuritaire à Fada N'Gourma.", "fr"),
+    ("Residents of Diapaga are only starting to come out. On Saturday night, JNIM fighters attacked the police station of the town. "
+     "At least fifteen policemen were killed, according to a security source in Fada N'Gourma.", "en"),
+])
+def test_where_a_source_speaks_from_does_not_move_the_place(coder, text, lang):
+    [r] = events(coder, text, lang)
+    assert (r.location, r.fatalities) == ("Diapaga", 15)

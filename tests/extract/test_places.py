@@ -14,3 +14,15 @@ def test_a_village_in_a_prefecture_is_placed_around_the_prefecture_seat(coder):
     text = "Lundi, six militaires ont été tués lors d'une attaque contre un poste de l'armée à Kpinkankandi, dans la préfecture de Kpendjal."
     [r] = coder.extract(text, date(2024, 10, 2), "fr", "d")
     assert (r.location, r.admin1, r.country, r.geo_precision) == ("Kpinkankandi", "Savanes", "Togo", 2)
+
+
+def test_a_sentence_opening_with_a_place_and_a_country_with_an_elision_are_read():
+    # « À Gao, ... »: the opening preposition is no part of the name; « Côte d'Ivoire » is one name, a country
+    from sahelwatch.extract.places import LocationFinder
+    from sahelwatch.extract.text import fold
+    from sahelwatch.geocode.gazetteer import gazetteer
+
+    finder = LocationFinder("fr", gazetteer("sahel"))
+    for text, expected in (("À Gao, une grenade a été lancée dans un maquis.", [("Gao", "plain")]),
+                           ("Des camions venus de Côte d'Ivoire ont été incendiés.", [("Côte d'Ivoire", "country")])):
+        assert [(p.name, p.cue) for p in finder.find(text, fold(text), 0, len(text), [])] == expected

@@ -56,9 +56,8 @@ class DateChooser:
     def _pick_date(self, ctx, dates: list[DateMention], trigger_pos: int, paragraph: int, start: int | None = None) -> DateMention | None:
         # the date of a statement dates the event only when nothing else does, save when a stretch began
         # ('On July 18, the army announced that its units had since July 8 killed ...': the 18th)
-        starts = lexicon(ctx.lang).period_starts
         own = [d for d in dates if not d.reported]
-        firm = [d for d in own if not ctx.folded[max(0, d.start - 12) : d.start].rstrip().endswith(starts)]
+        firm = [d for d in own if not self._since(ctx, d)]
         if firm:
             dates = firm
         elif own:
@@ -89,6 +88,12 @@ class DateChooser:
         if ctx.discourse_date is not None:
             return ctx.discourse_date
         return None
+
+    @staticmethod
+    def _since(ctx, d: DateMention) -> bool:
+        """'since September', « depuis janvier »: where a stretch of time began."""
+        starts = lexicon(ctx.lang).period_starts
+        return ctx.folded[max(0, d.start - 12) : d.start].rstrip().endswith(starts) or ctx.folded.startswith(starts, d.start, d.end)
 
     def _remember_dates(self, ctx, dates: list[DateMention], paragraph: int) -> None:
         dates = [d for d in dates if not d.reported and not self._long_ago(ctx, d)]  # ('In June 2020, ...': history)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sahelwatch import __version__
@@ -217,7 +217,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if dateline:
             exclude.append((dateline.start(), dateline.end()))  # where the reporter files from, not where it happened
         # 'according to the diocese of Ouahigouya': where the source is, unless nothing else is named
-        places = (finder.find(text, folded, s, e, exclude + sources) if sources else []) or finder.find(text, folded, s, e, exclude)
+        places = finder.find(text, folded, s, e, exclude + sources)
+        if sources and not places:  # only where the source speaks from: the weakest reading of the place
+            places = [replace(p, source=True) for p in finder.find(text, folded, s, e, exclude)]
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates] + topics)
         positions = sorted(p[0] for g in present for p in groups[g])
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
@@ -259,6 +261,8 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if when is not None and ctx.published and (when.kind == "year" and when.value.year < ctx.published.year or (
                 when.kind == "month" and index > LEAD and self._long_ago(ctx, when))):
             return None  # history in passing ("the 2019 attack", "In December 2019, more than 70 soldiers died at Inates")
+        if when is not None and when.kind == "month" and not when.reported and self._since(ctx, when):
+            return None  # 'Since September, at least 17 drivers have been killed': a stretch's total, not one event
         if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and tells_one(lex, folded, groups, counts, actors)):
             return None  # no time and no place to pin it down: a general statement
         report = EventReport(doc_id=doc_id, event_type=event_type, sub_event_type=sub_type, extractor_version=EXTRACTOR_VERSION)
@@ -273,9 +277,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
             if when.start >= s:
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
-        if place is None:
-            place = self._place_referred(ctx, index, span)  # 'on the outskirts of the town': the town named before
-            places = places + [place] if place is not None else places
+        referred = self._place_referred(ctx, index, span) if place is None or place.source else None
+        if referred is not None:  # 'on the outskirts of the town': the town named before
+            place, places = referred, places + [referred]
         report.places_named = {fold(p.name) for p in places}
         geo = self._geocode(ctx, place, places, actors, span)
         country = geo.country if geo is not None and geo.country else self._country(ctx, place, places, actors, span)

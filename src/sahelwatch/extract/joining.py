@@ -33,14 +33,19 @@ class SentenceJoiner:
         already: the sentence names it again, it tells no new one (nor its place). Words that make no event
         without a day ('suspended') do not count: 'Partners suspended clinics after the abduction of the nurse'."""
         lex, mod = lexicon(ctx.lang), modality(ctx.lang)
-        if any(d.specific and not d.reported for d in dates) or not any(r.event_type == report.event_type for r in reports) \
+        the = lex.modality.patterns.get("named_again_determiners")
+
+        def names_the_event(d) -> bool:  # "Monday's shooting": the day of the event named again
+            word = ctx.folded[d.start : d.end + 3].split(" ")[0]
+            return the is not None and the.fullmatch(word) is not None
+
+        if any(d.specific and not d.reported and not names_the_event(d) for d in dates) or not any(r.event_type == report.event_type for r in reports) \
                 or lex.modality.search("took_place", ctx.folded, *span):
             return False  # ('The attack took place 8 km east of Sandaré': where it happened, told now)
-        the = lex.modality.patterns.get("named_again_determiners")
         found = [m for g in self.event_groups - self.undated_none for m in lex.triggers.find(g, ctx.folded, *span)
                  if mod.classify(ctx.folded, span, (m.start(), m.end())) == ASSERTED]
         return bool(found) and the is not None and all(
-            the.fullmatch(ctx.folded[max(span[0], m.start() - 6) : m.start()].strip().split(" ")[-1]) is not None for m in found)
+            the.fullmatch(ctx.folded[max(span[0], m.start() - 12) : m.start()].strip().split(" ")[-1]) is not None for m in found)
 
     def _adds_detail(self, ctx: _Context, span, dates, last: EventReport) -> bool:
         """A following sentence with event words but no event of its own, and no time of

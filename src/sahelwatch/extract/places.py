@@ -19,8 +19,8 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     """Capitalised words, joined by the particles of place names ('Nioro du Sahel', 'Fada N'Gourma')."""
     joins = "|".join(re.escape(p) for p in particles) or "(?!)"
     # after a particle only a capitalised word ('Nioro du Sahel'); a number only straight after a name
-    # ('Gangafani 2'), never after a particle ('Léré le 2 janvier')
-    return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’)?[{_UPPER}0-9][\w'’\-]*)*")
+    # ('Gangafani 2'), never after a particle ('Léré le 2 janvier'); « Côte d'Ivoire » is one name
+    return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’|d'|d’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
@@ -36,6 +36,7 @@ class LocationMention:
     admin_hints: list[Place] = field(default_factory=list)
     between: str | None = None  # the second place of "between X and Y"
     referred: bool = False  # named in an earlier sentence, referred to again ('the town'): see placeback.py
+    source: bool = False  # only where a source speaks from ('according to a security source in Fada N'Gourma')
 
     @property
     def country(self) -> str | None:
