@@ -180,6 +180,10 @@ CASES = [
     ("fr", "Deux éleveurs qui tentaient d'empêcher des hommes armés d'emporter leurs troupeaux ont été abattus dimanche.", 2),
     ("en", "Two herders who tried to stop gunmen from taking their cattle were shot dead on Sunday.", 2),
     ("en", "Two soldiers who were wounded in the attack were evacuated, and one civilian was killed.", 1),
+    # the driver and his apprentice; a machine paraphrase of 'beaten to death'
+    ("en", "a lorry struck a mine between Dori and Seytenga, killing the driver and his apprentice.", 2),
+    ("fr", "un camion a sauté sur une mine entre Dori et Seytenga, tuant le chauffeur et son apprenti.", 2),
+    ("en", "a mob of citizens beat to loss of life a person they accused of being an informant.", 1),
 ]
 
 
@@ -214,3 +218,16 @@ def test_a_claim_of_the_same_dead_counts_only_when_nothing_else_does(lang, text)
     cut = text.index(". ") + 1
     value, _ = counter.count(folded, [(0, cut), (cut + 1, len(folded))], [])
     assert value == 15
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Trois volontaires ont été tués. Les VDP affirment avoir abattu « plus de trente » assaillants, un chiffre qu'aucune autre source ne confirme.", 3),
+    # a toll from another source competes with the count by kind: the lower figure
+    ("en", "The army said that four soldiers were killed. A transporter in the convoy put the number of soldiers killed at nine.", 4),
+])
+def test_competing_or_unconfirmed_figures_give_the_lower_count(lang, text, expected):
+    counter = FatalityCounter(lexicon(lang), number_reader(lang))
+    folded = fold(text)
+    cut = text.index(". ") + 1
+    value, _ = counter.count(folded, [(0, cut), (cut + 1, len(folded))], [])
+    assert value == expected

@@ -26,3 +26,9 @@ def test_a_sentence_opening_with_a_place_and_a_country_with_an_elision_are_read(
     for text, expected in (("À Gao, une grenade a été lancée dans un maquis.", [("Gao", "plain")]),
                            ("Des camions venus de Côte d'Ivoire ont été incendiés.", [("Côte d'Ivoire", "country")])):
         assert [(p.name, p.cue) for p in finder.find(text, fold(text), 0, len(text), [])] == expected
+
+
+def test_a_stretch_between_two_places_comes_before_the_ends_of_the_road(coder):
+    text = "JNIM fighters attacked a convoy of fuel tankers on Sunday between Didiéni and Diéma, on the main road linking Bamako to Kayes."
+    [r] = coder.extract(text, date(2025, 9, 16), "en", "d")
+    assert (r.location, r.geo_precision, r.country) == ("Didiéni", 2, "Mali")

@@ -3,7 +3,7 @@ victim the most conservative figure, summed over kinds."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -11,10 +11,24 @@ class Count:
     value: int
     start: int
     end: int
-    category: str  # general, toll (a total given as such), civilians, state, militia, nonstate, later (the wounded who died after)
+    category: str  # general, toll (a total given as such), estimate (another source's figure), civilians, state, militia, nonstate, later (the wounded who died after)
     vague: bool
     chain: int = 0  # counts in one coordinated phrase add up
     claimed: bool = False  # one side's claim of its own losses ('the CMA said it lost 6 fighters')
+
+
+def label(counts: list[Count], folded: str, spans: list[tuple[int, int]], words) -> list[Count]:
+    """What the words around each count make of it (``words``: the lexicon's fatalities groups)."""
+    # 'a claim that could not be verified', 'more than forty terrorists were neutralised': a side's own
+    # claim, counted only when nothing else is
+    unverified = [(s, e) for s, e in spans if words.search("unverified", folded, s, e) is not None]
+    counts = [replace(c, claimed=True) if any(s <= c.start < e for s, e in unverified)
+              or words.search("claimed_kills", folded, max(0, c.start - 30), c.end + 60) else c for c in counts]
+    # 'the government put the toll at 11 dead': the whole toll, which no count by kind may exceed;
+    # 'a transporter put the number of soldiers killed at nine': another source's figure for the same dead
+    return [replace(c, category="toll") if c.category == "general" and words.search("toll_words", folded, max(0, c.start - 25), c.start)
+            else replace(c, category="estimate") if c.category == "general" and words.search("estimate_words", folded, max(0, c.start - 25), c.start)
+            else c for c in counts]
 
 
 def combine(counts: list[Count]) -> int:
@@ -39,6 +53,9 @@ def combine(counts: list[Count]) -> int:
     told = max(general, victims)
     if "toll" in by_category:  # a toll given as such: the total, even when counts by kind add up to more
         told = _conservative(by_category["toll"])
+    if "estimate" in by_category:  # another source's figure for the same dead ('put the number of soldiers killed at nine'): the lower
+        estimate = _conservative(by_category["estimate"])
+        told = min(estimate, told) if told else estimate
     return told + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from sahelwatch.extract.deathcount import Count, combine
+from sahelwatch.extract.deathcount import Count, combine, label
 from sahelwatch.extract.deathwords import _ASIDE, DeathWords
 from sahelwatch.extract.victimlists import VictimLists
 from sahelwatch.extract.lexicon import Lexicon
@@ -137,17 +137,10 @@ class FatalityCounter(DeathWords, VictimLists):
         ``exclude`` (dates) and years are never counts."""
         counts: list[Count] = []
         for s, e in spans:
-            # 'a claim that could not be verified': counted only when nothing else is, like a side's own claim
-            unverified = self.lex.fatalities.search("unverified", folded, s, e) is not None
-            counts.extend(replace(c, claimed=True) if unverified else c for c in self._counts(folded, s, e, list(exclude)))
+            counts.extend(self._counts(folded, s, e, list(exclude)))
         if not counts:
             return 0, []
-        # 'more than forty terrorists were neutralised': a side's own claim, counted only when nothing else is
-        counts = [replace(c, claimed=True) if self.lex.fatalities.search("claimed_kills", folded, max(0, c.start - 30), c.end + 60) else c
-                  for c in counts]
-        # 'the government put the toll at 11 dead': the whole toll, which no count by kind may exceed
-        counts = [replace(c, category="toll") if c.category == "general" and self.lex.fatalities.search("toll_words", folded, max(0, c.start - 25), c.start) else c
-                  for c in counts]
+        counts = label(counts, folded, spans, self.lex.fatalities)
         return combine(counts), counts
 
     def _counts(self, folded: str, s: int, e: int, exclude: list[tuple[int, int]]) -> list[Count]:

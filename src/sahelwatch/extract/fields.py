@@ -138,6 +138,8 @@ class FieldFiller:
             wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2") and not self._also_town(p))
             if p.admin_hints and p.cue != "admin":
                 return 0  # a place whose district the text gives: 'in Yoba (Solhan, Yagha)'
+            if p.between and any(o.cue == "between2" and o.place is not None and o.start > p.start for o in places):
+                return 0  # 'between Didiéni and Diéma': a stretch one end of which is known, before a road's ends
             if p.place is not None and not wide:
                 return 0 if p.cue != "bare" else 1  # a known town or village; bare ('the Rougga leader'): less sure
             if p.place is None and p.cue in ("settlement", "plain", "near"):
