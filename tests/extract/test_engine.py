@@ -676,6 +676,9 @@ def test_a_shooting_named_by_its_day_is_no_new_event(coder):
      "Protest with intervention"),
     ("Dans la nuit de samedi à dimanche, des combattants du JNIM ont attaqué le détachement militaire de Diapaga avant d'en prendre le contrôle.",
      "fr", "Non-state actor overtakes territory"),
+    ("On Monday, gunmen stopped seven tankers at a makeshift checkpoint near Kassaro and set them alight.", "en", "Looting/property destruction"),
+    ("Lundi, les Forces armées togolaises ont ouvert un nouveau poste avancé à Koundjoaré.", "fr", "Headquarters or base established"),
+    ("On Friday, 23 men who had left ISWAP handed themselves in to the authorities in Diffa with their weapons.", "en", "Agreement"),
 ])
 def test_news_wordings_of_rarer_sub_types(coder, text, lang, sub_type):
     [r] = coder.extract(text, date(2025, 10, 20), lang, "doc")
@@ -691,3 +694,19 @@ def test_news_wordings_of_rarer_sub_types(coder, text, lang, sub_type):
 def test_assault_rifles_are_no_assault(coder, text, lang):
     [r] = coder.extract(text, date(2026, 10, 8), lang, "doc")
     assert r.event_type == "Strategic developments"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Since the group announced a blockade on fuel imports in early September, more than 90 tankers have been destroyed on the roads.", "en"),
+    ("Tombouctou a connu en l'espace de trois journées une série d'assauts qui rappellent aux habitants les heures les plus sombres.", "fr"),
+])
+def test_a_stretch_since_a_month_or_a_series_of_assaults_is_no_event(coder, text, lang):
+    assert coder.extract(text, date(2025, 11, 17), lang, "doc") == []
+
+
+def test_the_day_after_in_a_paraphrase_dates_the_next_event(coder):
+    text = ("Le samedi, un kamikaze à moto s'est fait exploser au poste de contrôle de Kabara, tuant deux soldats. "
+            "Au jour d'après, plusieurs roquettes sont tombées aux alentours du camp militaire de l'aéroport de Tombouctou, sans faire de victimes.")
+    reports = coder.extract(text, date(2026, 11, 17), "fr", "doc")
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [
+        ("Suicide bomb", date(2026, 11, 14)), ("Shelling/artillery/missile attack", date(2026, 11, 15))]

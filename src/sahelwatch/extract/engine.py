@@ -261,7 +261,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if when is not None and ctx.published and (when.kind == "year" and when.value.year < ctx.published.year or (
                 when.kind == "month" and index > LEAD and self._long_ago(ctx, when))):
             return None  # history in passing ("the 2019 attack", "In December 2019, more than 70 soldiers died at Inates")
-        if when is not None and when.kind == "month" and not when.reported and self._since(ctx, when):
+        if when is not None and when.kind == "month" and not when.reported and (self._since(ctx, when) or folded.startswith(lex.period_starts, s)):
             return None  # 'Since September, at least 17 drivers have been killed': a stretch's total, not one event
         if when is None and not any(p.cue != "country" for p in places) and not (index <= LEAD and tells_one(lex, folded, groups, counts, actors)):
             return None  # no time and no place to pin it down: a general statement
