@@ -56,3 +56,11 @@ def test_country_names_written_with_other_spaces_or_hyphens_are_read(text):
 def test_who_a_victim_is_accused_of_helping_and_who_told_it_take_no_part(coder, text, lang, actor1):
     [r] = coder.extract(text, date(2020, 5, 8), lang, "doc")
     assert (r.event_type, r.actor1, r.fatalities) == ("Riots", actor1, 1)
+
+
+def test_forces_a_victim_is_accused_of_helping_make_no_armed_target(coder):
+    # 'indivudals' (sic, as typed in real notes): no civilian noun to lean on, only the accusation
+    text = ("On 6 September 2018, presumed Ansar Dine militants abducted two indivudals accused of collaborating with international "
+            "forces in the area of Edjerir, the two were executed the following day.")
+    [r] = coder.extract(text, date(2018, 9, 8), "en", "doc")
+    assert r.event_type == "Violence against civilians"

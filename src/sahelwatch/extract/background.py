@@ -44,6 +44,14 @@ def accusations(lex, folded: str, s: int, e: int, actors) -> list[tuple[int, int
     return spans
 
 
+def blank(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with ``spans`` blanked out, positions kept: 'accused of collaborating with international
+    forces' names no forces for the roles to read."""
+    for a, b in spans:
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
 def topics_of(lex, folded: str, groups: dict, span: tuple[int, int], kind: str) -> list[tuple[int, int]]:
     """The stretches of a sentence that say what its ``kind`` of event is about, from a marker in the
     lexicon's modality group ``<kind>_about`` after the event word to the end of its clause (or the next

@@ -16,7 +16,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.background import accusations, drop_background, plural_noun, source_spans
+from sahelwatch.extract.background import accusations, blank, drop_background, plural_noun, source_spans
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
@@ -193,9 +193,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         sources = source_spans(lex, folded, s, e)
         # 'according to witnesses and a police source': who told it, not who took part
         actors = [a for a in actor_finder(lang, self.region).find(text, folded, s, e) if not any(a0 <= a.start < b0 for a0, b0 in sources)]
-        if "arrest" not in groups:  # (people arrested as suspected members of a group: that group is the side)
-            accused = accusations(lex, folded, s, e, actors)
-            actors = [a for a in actors if not (a.armed and any(a0 <= a.start < b0 for a0, b0 in accused))]
+        # (people arrested as suspected members of a group: that group is the side)
+        accused = accusations(lex, folded, s, e, actors) if "arrest" not in groups else []
+        actors = [a for a in actors if not (a.armed and any(a0 <= a.start < b0 for a0, b0 in accused))]
         if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]) \
                 and not (present == {"clash"} and len({a.org for a in actors if a.armed}) >= 2):
             # 'attacks on fuel convoys' with no date: a kind of event, not one ('clashes between
@@ -225,7 +225,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
         acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
         trigger_pos = acting[0] if acting else positions[0]
-        roles = assign_roles(actors, folded, trigger_pos, lang, e)
+        roles = assign_roles(actors, blank(folded, accused), trigger_pos, lang, e)
         dead_subject(roles, counts, actors)
         fallen = {"state", "militia"} | ({"nonstate"} if roles.actor1 is not None and roles.actor1.kind in ("named", "unidentified") else set())
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in fallen for c in counts):
