@@ -710,3 +710,14 @@ def test_the_day_after_in_a_paraphrase_dates_the_next_event(coder):
     reports = coder.extract(text, date(2026, 11, 17), "fr", "doc")
     assert [(r.sub_event_type, r.event_date) for r in reports] == [
         ("Suicide bomb", date(2026, 11, 14)), ("Shelling/artillery/missile attack", date(2026, 11, 15))]
+
+
+@pytest.mark.parametrize("text, lang, sub_type, fatalities", [
+    # villagers fighting with no armed organisation named: mob violence
+    ("Five people were killed and eight others injured during a clash between farmers and herders.", "en", "Mob violence", 5),
+    ("Cinq personnes ont été tuées et huit autres blessées lors d'affrontements entre agriculteurs et éleveurs.", "fr", "Mob violence", 5),
+    ("Clashes led to death of at least six CMA fighters.", "en", "Armed clash", 6),
+])
+def test_a_lead_that_counts_the_dead_of_a_clash_tells_its_event(coder, text, lang, sub_type, fatalities):
+    r = one(coder, text, date(2016, 3, 2), lang)
+    assert (r.sub_event_type, r.fatalities, r.event_date) == (sub_type, fatalities, None)

@@ -14,8 +14,8 @@ def tells_one(lex, folded: str, groups: dict, counts, actors) -> bool:
     outright and names who fought ('Six soldiers were killed in an attack by Boko Haram'), or when
     protesters did something ('Teachers marched to demand ...', not 'protests are spreading')."""
     told = [c.value for c in counts if not c.vague]
-    if told and 0 < max(told) < AGGREGATE_DEATHS and any(a.armed for a in actors):
-        return True
+    if told and 0 < max(told) < AGGREGATE_DEATHS and (any(a.armed for a in actors) or set(groups) & {"clash", "communal"}):
+        return True  # ('Five people were killed during a clash between farmers and herders')
     fights = [p for g in ("attack", "ambush", "clash") for p in groups.get(g, [])]
     if fights and not any(plural_noun(lex, folded, p) for p in fights) and not (set(groups) & {"protest", "riot", "mob"}) \
             and any(a.kind in ("named", "state") for a in actors) \
