@@ -721,3 +721,13 @@ def test_the_day_after_in_a_paraphrase_dates_the_next_event(coder):
 def test_a_lead_that_counts_the_dead_of_a_clash_tells_its_event(coder, text, lang, sub_type, fatalities):
     r = one(coder, text, date(2016, 3, 2), lang)
     assert (r.sub_event_type, r.fatalities, r.event_date) == (sub_type, fatalities, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Most analysts expect attacks in northern Benin and Togo to remain at a high level in 2026, with kidnapping for ransom becoming a "
+     "larger source of income for armed groups.", "en"),
+    ("La plupart des analystes s'attendent à ce que les attaques restent nombreuses dans le nord du Bénin en 2026, les enlèvements "
+     "contre rançon devenant une source de revenus pour les groupes armés.", "fr"),
+])
+def test_kidnapping_for_ransom_as_a_trade_is_no_event(coder, text, lang):
+    assert coder.extract(text, date(2026, 3, 25), lang, "doc") == []

@@ -195,3 +195,23 @@ def test_the_side_attacked_named_again_stays_the_target_and_an_unverified_claim_
     [r] = coder.extract(text, date(2025, 3, 11), lang, "doc")
     assert (r.event_type, r.actor1, r.actor2, r.fatalities) == (
         "Battles", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Samedi, des centaines de personnes ont défilé dans le calme à Tahoua. La tension est montée dimanche à Birni-N'Konni. "
+     "Des dizaines de jeunes y ont érigé des barricades et brûlé des pneus.", "fr"),
+    ("On Saturday, hundreds of people marched peacefully in Tahoua. Tension rose on Sunday in Birni-N'Konni. "
+     "Dozens of youths erected barricades and burned tyres there.", "en"),
+])
+def test_a_sentence_that_moves_the_story_to_another_day_and_place_starts_another_event(coder, text, lang):
+    reports = coder.extract(text, date(2025, 2, 18), lang, "doc")
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [
+        ("Peaceful protest", date(2025, 2, 15)), ("Violent demonstration", date(2025, 2, 16))]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention(coder):
+    text = ("Ce mercredi matin, plusieurs dizaines de proches des jeunes interpellés se sont rassemblés devant le commissariat de "
+            "Ouangolodougou pour exiger leur libération. Les policiers les ont dispersés à coups de gaz lacrymogène et ont procédé à cinq "
+            "nouvelles interpellations.")
+    [r] = coder.extract(text, date(2026, 4, 8), "fr", "doc")
+    assert r.sub_event_type == "Protest with intervention"

@@ -68,6 +68,11 @@ class SentenceJoiner:
         s, e = span
         report.evidence.append(Span(s, e, ctx.text[s:e]))
         self._recount(ctx, report)
+        self._refine(ctx, report, span)
+
+    def _refine(self, ctx: _Context, report: EventReport, span) -> None:
+        """What a joined sentence adds to the event: the police dispersing a protest, a fight back."""
+        s, e = span
         lex, mod = lexicon(ctx.lang), modality(ctx.lang)
         groups = {g for g in lex.triggers.patterns if lex.triggers.search(g, ctx.folded, s, e)}
         # a protest refined only by what the sentence asserts: « sans intervention des forces de l'ordre » is none
@@ -104,6 +109,8 @@ class SentenceJoiner:
             return True
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
+        if self._day_told_since(ctx, last, report):
+            return False  # 'Tension rose on Sunday in Konni. Youths erected barricades there': another day, another event
         if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":
             return False
         if report.evidence[0].start - last.evidence[-1].end > 1500:
@@ -130,6 +137,17 @@ class SentenceJoiner:
             if not wider and report.fatalities and last.fatalities:
                 return False  # 'Hours earlier, gunmen had killed dozens of people in an attack on a mosque in Natiaboani': its own dead, its own place
         return True
+
+    def _day_told_since(self, ctx: _Context, last: EventReport, report: EventReport) -> bool:
+        """The sentence right before, with no event of its own, moved the story to another day and another
+        place than the event before ('Tension rose on Sunday in Birni-N'Konni')."""
+        told, start = ctx.discourse_date, report.evidence[0].start
+        before = [(s, e) for s, e in ctx.sentences if e <= start]
+        if told is None or told.precision != 1 or not before or not before[-1][0] <= told.start < before[-1][1] \
+                or told.start <= last.evidence[-1].end or last.event_date in (None, told.value):
+            return False
+        places = self.finder(ctx.lang).find(ctx.text, ctx.folded, *before[-1])
+        return any(p.place is not None and p.cue != "country" and fold(p.name) not in last.places_named for p in places)
 
     @staticmethod
     def _abductees_killed(ctx: _Context, last: EventReport, report: EventReport, dates) -> bool:
@@ -196,6 +214,9 @@ class SentenceJoiner:
                 a.actor1, a.inter1 = b.actor1 or a.actor1, b.inter1 or a.inter1
             a.set_interaction()
             a.civilian_targeting = "Civilian targeting" if a.event_type == VAC or a.inter2 == 7 else None
+        if a.event_type == PROTESTS and b.event_type == SD:
+            for span in b.evidence:  # 'The police dispersed them with tear gas and made five more arrests'
+                self._refine(ctx, a, (span.start, span.end))
         if b.location and a.location and b.location_rank < a.location_rank:
             # 'on the road linking Kayes to Bamako' ... 'about 8 km east of Sandaré': the finer place wins
             for name in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "location_rank"):
