@@ -135,3 +135,11 @@ def test_the_force_whose_convoy_was_attacked_is_the_target(coder, text, lang):
     r = one(coder, text, lang)
     assert (r.event_type, r.actor1) == ("Battles", "Unidentified Armed Group (Mali)")
     assert r.actor2.startswith("Military Forces of Mali")
+
+
+def test_fighters_manning_a_group_s_checkpoint_are_that_group_not_its_target(coder):
+    from datetime import date
+
+    text = "On Saturday, fighters manning a JNIM checkpoint near Sébékoro shot dead a lorry driver who refused to turn back."
+    [r] = coder.extract(text, date(2025, 12, 4), "en", "doc")
+    assert (r.event_type, r.actor1) == ("Violence against civilians", "JNIM: Group for Support of Islam and Muslims")

@@ -297,6 +297,8 @@ def _installation_subject(before: list[ActorMention], folded: str, trigger: int,
     gap = folded[last.end : trigger]
     if len(gap.split()) > 4 or re.search(r"[,;.()]", gap):
         return False
+    if len(before) > 1 and before[-2].armed and last.start - before[-2].end <= 30 and not re.search(r"[,;.()]", folded[before[-2].end : last.start]):
+        return False  # 'fighters manning a JNIM checkpoint near Sébékoro shot dead a driver': the subject's own post
     head = lex.participants.search("installations", gap)
     if head is not None and not gap[: head.start()].strip():
         # 'army post attacked', 'checkpoint in Gossi attacked', 'camp subjected to fire'; not 'the army camp sentinel shot'
