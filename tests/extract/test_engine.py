@@ -731,3 +731,53 @@ def test_a_lead_that_counts_the_dead_of_a_clash_tells_its_event(coder, text, lan
 ])
 def test_kidnapping_for_ransom_as_a_trade_is_no_event(coder, text, lang):
     assert coder.extract(text, date(2026, 3, 25), lang, "doc") == []
+
+
+def test_cross_heads_are_titles_not_reports(coder):
+    text = ("Un véhicule piégé a explosé samedi devant le camp militaire de Boni, tuant cinq soldats.\n\n"
+            "## Frappes aériennes près de Hombori\n\n"
+            "Dimanche, l'aviation militaire a frappé un regroupement de combattants près de Hombori, « neutralisant plusieurs "
+            "dizaines de terroristes » impliqués dans l'attaque de la veille.\n\n"
+            "Sit-in des commerçants à Sévaré\n\n"
+            "Mardi matin, les commerçants de Sévaré ont observé un sit-in devant la mairie.")
+    reports = coder.extract(text, date(2025, 7, 29), "fr", "doc")
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [
+        ("Suicide bomb", date(2025, 7, 26)), ("Air/drone strike", date(2025, 7, 27)), ("Peaceful protest", date(2025, 7, 29))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des jihadistes ont attaqué samedi le camp militaire de Boni. Ils ont tenté de pénétrer dans le camp, avant d'être repoussés par les "
+     "tirs des soldats et par deux hélicoptères venus de Sévaré.", "fr"),
+    ("Jihadists attacked the military camp at Boni on Saturday. They tried to enter the camp before being pushed back by the soldiers' "
+     "fire and by two helicopters sent from Sévaré.", "en"),
+])
+def test_where_reinforcements_came_from_is_not_where_it_happened(coder, text, lang):
+    [r] = coder.extract(text, date(2025, 7, 29), lang, "doc")
+    assert r.location == "Boni"
+
+
+@pytest.mark.parametrize("text, lang, sub_type", [
+    ("Mardi, quelques centaines d'étudiants qui tentaient de marcher vers le gouvernorat de Tahoua ont été dispersés à coups de gaz lacrymogènes.",
+     "fr", "Protest with intervention"),
+    ("Samedi, à Bandiagara, les responsables de la milice Dan Na Ambassagou ont annoncé la « suspension de toutes leurs activités armées ».",
+     "fr", "Change to group/activity"),
+    ("Malian troops returned to Léré on Sunday without firing a shot, after local notables negotiated the departure of the JNIM fighters.",
+     "en", "Non-violent transfer of territory"),
+    ("Le 7 mars, dix-huit combattants de l'EIGS se sont rendus avec leurs armes aux autorités militaires à Ouallam.", "fr", "Agreement"),
+    ("Le 8 février, des combattants du JNIM ont érigé un barrage sur la route entre Nioro du Sahel et Diéma et prélevé la zakat sur le bétail.",
+     "fr", "Other"),
+    ("On 9 November, JNIM fighters went from house to house in three villages of Kain commune, collecting zakat on the harvest.", "en", "Other"),
+])
+def test_news_wordings_of_strategic_developments(coder, text, lang, sub_type):
+    [r] = coder.extract(text, date(2025, 12, 15), lang, "doc")
+    assert r.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At least seven people were killed in the incidents recorded this week across Mali, Burkina Faso and Niger, according to our count.", "en"),
+    ("The main developments were an assault on the Tessit camp and the abduction of bus passengers in Burkina Faso's Sahel region.", "en"),
+    ("Six people abducted in Thiou commune in late September are still missing, according to their families.", "en"),
+    ("Six personnes enlevées dans la commune de Thiou fin septembre sont toujours portées disparues, selon leurs familles.", "fr"),
+])
+def test_tallies_summaries_and_updates_on_old_events_are_no_event(coder, text, lang):
+    assert coder.extract(text, date(2025, 11, 13), lang, "doc") == []

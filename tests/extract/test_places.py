@@ -32,3 +32,14 @@ def test_a_stretch_between_two_places_comes_before_the_ends_of_the_road(coder):
     text = "JNIM fighters attacked a convoy of fuel tankers on Sunday between Didiéni and Diéma, on the main road linking Bamako to Kayes."
     [r] = coder.extract(text, date(2025, 9, 16), "en", "d")
     assert (r.location, r.geo_precision, r.country) == ("Didiéni", 2, "Mali")
+
+
+def test_places_reinforcements_came_from_are_weak_and_so_is_the_next_in_the_list():
+    from sahelwatch.extract.places import LocationFinder
+    from sahelwatch.extract.text import fold
+    from sahelwatch.geocode.gazetteer import gazetteer
+
+    finder = LocationFinder("en", gazetteer("sahel"))
+    text = "French aviation assets were deployed from Gao and Niamey, and at least 15 militants were killed."
+    found = finder.find(text, fold(text), 0, len(text), [])
+    assert [(p.name, p.weak) for p in found] == [("Gao", True), ("Niamey", True)]

@@ -88,6 +88,24 @@ def armed_gatherings(lex, folded: str, groups: dict) -> None:
         groups.pop("protest", None)
 
 
+def _culprits(lex, folded: str, groups: dict, span: tuple[int, int]) -> None:
+    """'struck fighters involved in the previous day's attack', « impliqués dans l'attaque de la veille »:
+    an attack the targets are blamed for, told before, when the sentence tells another event."""
+    s, e = span
+    spans = [(m.start(), _clause_end(folded, m.end(), e)) for m in lex.modality.find("culprit_about", folded, s, e)]
+    if not spans:
+        return
+    inside = {g: [p for p in found if any(a <= p[0] < b for a, b in spans)] for g, found in groups.items() if g in _VIOLENT}
+    if not any(p for g, found in groups.items() for p in found if not (g in inside and p in inside[g])):
+        return  # nothing else happens in the sentence: keep it
+    for g, dropped in inside.items():
+        kept = [p for p in groups[g] if p not in dropped]
+        if kept:
+            groups[g] = kept
+        else:
+            groups.pop(g, None)
+
+
 def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Drop, in a protest, the violence it is about: attacks in the plural, and any violent word in
     what the protest is about ('clashes' with the police, 'clashed' after an 'and', still count); in an
@@ -95,6 +113,7 @@ def drop_background(lex, folded: str, groups: dict, span: tuple[int, int]) -> li
     measure (a curfew, a ban), the violence it answers ('after a series of attacks').
     Returns those stretches: the numbers there are no deaths of this event."""
     armed_gatherings(lex, folded, groups)
+    _culprits(lex, folded, groups, span)
     if not groups.keys() & {"protest", "agreement", "arrest", "other_sd", "group_change"}:
         return []
     topics = topics_of(lex, folded, groups, span, "protest") + topics_of(lex, folded, groups, span, "agreement")

@@ -23,7 +23,7 @@ from sahelwatch.extract.dates import DateMention, date_reader
 from sahelwatch.extract.fatalities import fatality_counter
 from sahelwatch.extract.fields import FieldFiller
 from sahelwatch.extract.joining import SentenceJoiner
-from sahelwatch.extract.leads import tells_one
+from sahelwatch.extract.leads import headings, tells_one
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import ASSERTED, modality
 from sahelwatch.extract.nlp import PERSON_LABELS, PLACE_LABELS, EntityTagger
@@ -113,10 +113,10 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         paragraph_of = _paragraphs(text, sentences)
         ctx.sentences, ctx.paragraph_of = sentences, paragraph_of
         lex = lexicon(lang)
-        skip_first = _is_headline(text, sentences)
+        titles = headings(text, sentences)
         for i, (s, e) in enumerate(sentences):
             dates = self._flag_reported(lang, folded, s, date_reader(lang).find(folded, published, ctx.discourse_date.value if ctx.discourse_date else None, s, e))
-            if (i == 0 and skip_first) or lex.any_trigger.search(folded, s, e) is None:
+            if i in titles or lex.any_trigger.search(folded, s, e) is None:
                 self._remember_dates(ctx, dates, paragraph_of[i])
                 continue
             report = self._code_sentence(ctx, i, (s, e), dates, paragraph_of[i], doc_id)
@@ -219,7 +219,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         # 'according to the diocese of Ouahigouya': where the source is, unless nothing else is named
         places = finder.find(text, folded, s, e, exclude + sources)
         if sources and not places:  # only where the source speaks from: the weakest reading of the place
-            places = [replace(p, source=True) for p in finder.find(text, folded, s, e, exclude)]
+            places = [replace(p, weak=True) for p in finder.find(text, folded, s, e, exclude)]
         deaths, counts = fatality_counter(lang).count(folded, [span], [(d.start, d.end) for d in dates] + topics)
         positions = sorted(p[0] for g in present for p in groups[g])
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
@@ -277,7 +277,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
             if when.start >= s:
                 report.field_evidence["event_date"] = [Span(when.start, when.end, text[when.start:when.end])]
         place = self._pick_place(places)
-        referred = self._place_referred(ctx, index, span) if place is None or place.source else None
+        referred = self._place_referred(ctx, index, span) if place is None or place.weak else None
         if referred is not None:  # 'on the outskirts of the town': the town named before
             place, places = referred, places + [referred]
         report.places_named = {fold(p.name) for p in places}
@@ -383,14 +383,6 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
         out.append(paragraph)
         last_end = e
     return out
-
-
-def _is_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
-    if len(sentences) < 2:
-        return False
-    s, e = sentences[0]
-    line = text[s:e]
-    return "\n" in text[e : sentences[1][0]] and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and len(line) < 200
 
 
 __all__ = ["EventExtractor", "EXTRACTOR_VERSION", "build_extractor"]

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 def _location_rank(mention) -> int:
     """How specific a place mention is: 0 a settlement or a spot near one, 1 a bare name or a stretch
     between two places ('between Hombori and Boni', vaguer than '15 km west of Boni'), 2 a wider unit,
-    3 a place named in an earlier sentence, 4 only where a source speaks from."""
+    3 a place named in an earlier sentence, 4 only where a source speaks from or where people went
+    ('evacuated to Gao', « deux hélicoptères venus de Sévaré »)."""
     place = mention.place
-    if mention.source:
+    if mention.weak:
         return 4
     if mention.referred:
         return 3  # named before and referred to ('the town'): any place the sentence names itself wins

@@ -111,8 +111,10 @@ class SentenceJoiner:
             return False  # it has a time of its own: another event
         if self._day_told_since(ctx, last, report):
             return False  # 'Tension rose on Sunday in Konni. Youths erected barricades there': another day, another event
-        if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike":
-            return False
+        if report.sub_event_type == "Air/drone strike" and last.sub_event_type != "Air/drone strike" and not (
+                last.event_type == BATTLES and any(lexicon(ctx.lang).triggers.search(g, ctx.folded, report.evidence[0].start, report.evidence[0].end)
+                                                   for g in ("clash", "gunfire"))):
+            return False  # (strikes during the fight told before, 'pushed back by the soldiers' fire and two helicopters': the fight)
         if report.evidence[0].start - last.evidence[-1].end > 1500:
             return False
         if report.sub_event_type == "Disrupted weapons use" and last.sub_event_type != report.sub_event_type:

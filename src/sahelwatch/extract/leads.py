@@ -36,3 +36,22 @@ def tells_one(lex, folded: str, groups: dict, counts, actors) -> bool:
     # (whoever protested: 'CNSE organised a sit-in', 'Civil society organisations gathered to protest')
     return bool(protest) and not any(plural_noun(lex, folded, p) for p in protest) and \
         any(lex.modality.search("protest_done", folded, max(0, a - 40), b + 25) is not None for a, b in protest)
+
+
+_END = (".", "!", "?", "»", '"', "”", ":")
+
+
+def headings(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are titles, not reports: the headline (a first line with no final stop) and,
+    in a text of several sentences, any line of its own with no final stop ('## Frappes aériennes près de
+    Hombori', a cross-head an HTML page kept): what they tell is told again in the sentences below."""
+    if len(sentences) < 2:
+        return set()
+    found = set()
+    for i, (s, e) in enumerate(sentences):
+        line = text[s:e].rstrip()
+        after = text[e : sentences[i + 1][0]] if i + 1 < len(sentences) else "\n"
+        alone = "\n" in after and (i == 0 or "\n" in text[sentences[i - 1][1] : s])
+        if alone and len(line) < 200 and (not line.endswith(_END) or line.startswith("#")):
+            found.add(i)
+    return found

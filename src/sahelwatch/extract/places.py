@@ -36,7 +36,7 @@ class LocationMention:
     admin_hints: list[Place] = field(default_factory=list)
     between: str | None = None  # the second place of "between X and Y"
     referred: bool = False  # named in an earlier sentence, referred to again ('the town'): see placeback.py
-    source: bool = False  # only where a source speaks from ('according to a security source in Fada N'Gourma')
+    weak: bool = False  # only where a source speaks from ('according to a security source in Fada N'Gourma') or people went
 
     @property
     def country(self) -> str | None:
@@ -108,12 +108,16 @@ class LocationFinder:
             if name.isupper() and len(name) <= 5:
                 continue  # 'NGO', 'RTB', 'FAMa': acronyms, not places
             cue = self._cue(folded, start, s)
+            if cue == "bare" and elsewhere and self.list_link.fullmatch(folded, elsewhere[-1].end, s):
+                cue = "elsewhere"  # 'deployed from Gao and Niamey': Niamey too
             if cue == "elsewhere":
                 # 'a resident who fled to Bandiagara', 'évacués vers Dapaong': not where it happened; only
                 # somewhere around it when the sentence names no other place
                 place = self.gaz.best(name)
-                if place is not None:
-                    elsewhere.append(LocationMention(s, e, name, "near", place))
+                if place is not None and place.kind == "country":
+                    mentions.append(LocationMention(s, e, name, "country", place))  # 'trucks coming from Côte d'Ivoire'
+                elif place is not None:
+                    elsewhere.append(LocationMention(s, e, name, "near", place, weak=True))
                 continue
             prev = mentions[-1] if mentions else None
             if cue == "bare" and prev is not None and prev.cue in ("settlement", "plain", "near") and self.list_link.fullmatch(folded, prev.end, s):
