@@ -781,3 +781,33 @@ def test_news_wordings_of_strategic_developments(coder, text, lang, sub_type):
 ])
 def test_tallies_summaries_and_updates_on_old_events_are_no_event(coder, text, lang):
     assert coder.extract(text, date(2025, 11, 13), lang, "doc") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # captives executed are no longer fighting: an attack, and they count as dead
+    ("Deux chasseurs faits prisonniers pendant les combats ont été exécutés le lendemain matin près de Tamani.", "fr",
+     ("Violence against civilians", "Attack", 2)),
+    ("Three soldiers captured in the ambush were executed on Thursday near Arbinda.", "en", ("Violence against civilians", "Attack", 3)),
+    ("Militants killed ten soldiers and captured three near Arbinda on Thursday.", "en", ("Battles", "Armed clash", 10)),
+    # residents who beat to death a man suspected of informing armed men: mob violence
+    ("Jeudi, des habitants de Guidan Roumdji ont battu jusqu'à la mort un homme soupçonné d'avoir renseigné les bandits.", "fr",
+     ("Riots", "Mob violence", 1)),
+    # the group the attack is put down to is the attacker, not a second side
+    ("Dans la nuit du 20 mars, des hommes armés ont attaqué un village près d'Ayorou et tué sept hommes, selon le maire, qui attribue "
+     "l'attaque à l'EIGS.", "fr", ("Violence against civilians", "Attack", 7)),
+    # a measure taken after accusations of executions
+    ("Le 15 mars, le gouverneur de Tillabéri a ordonné la dissolution des comités d'autodéfense d'Anzourou, après des accusations "
+     "d'exécutions sommaires de bergers.", "fr", ("Strategic developments", "Change to group/activity", 0)),
+    # 'kidnappers' are the armed side, and two of them killed are dead
+    ("On Saturday, troops freed four truck drivers after a firefight with their kidnappers near Bankilaré. Two of the kidnappers were killed.",
+     "en", ("Battles", "Armed clash", 2)),
+])
+def test_captives_crowds_blame_and_measures(coder, text, lang, expected):
+    [r] = coder.extract(text, date(2026, 3, 26), lang, "doc")
+    assert (r.event_type, r.sub_event_type, r.fatalities) == expected
+
+
+def test_kidnappers_who_call_to_demand_money_hold_no_protest(coder):
+    reports = coder.extract("On Monday, the company said the kidnappers had called twice to demand money for the four drivers.",
+                            date(2025, 4, 24), "en", "doc")
+    assert [r.event_type for r in reports] == ["Violence against civilians"]

@@ -56,8 +56,9 @@ def refine_with(event_type: str, sub_type: str, groups: set[str], state_present:
 
 def classify(scene: Scene) -> tuple[str, str] | None:
     g = scene.has
-    # 'to demand', 'to denounce': a protest's purpose, unless armed men abduct, kill or attack ('to demand a ransom')
-    protest = g("protest") or (g("protest_purpose") and not (g(*VIOLENT, "abduct") and scene.armed_nonstate))
+    # 'to demand', 'to denounce': a protest's purpose, unless armed men kill or attack, or anyone abducts
+    # ('to demand a ransom', 'the kidnappers called to demand money')
+    protest = g("protest") or (g("protest_purpose") and not (g("abduct") or (g(*VIOLENT) and scene.armed_nonstate)))
     if protest and not (g("attack", "ambush", "clash") and scene.armed_nonstate):
         if g("mob", "lynch"):
             return RIOTS, "Mob violence"

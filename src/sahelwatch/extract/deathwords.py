@@ -105,6 +105,8 @@ class DeathWords:
         m = self.lex.fatalities.search("not_deaths", head)
         if m is None or not self._not_deaths_between(head):
             return False  # 'three militants aboard motorbikes': what they rode, not what was counted
+        if self.lex.fatalities.search("captives", m.group(0)) and self.lex.fatalities.search("executions", tail, m.end()):
+            return False  # 'three soldiers captured in the ambush were executed': the captives died
         return not self.lex.fatalities.search("kill_after_number", head[: m.start()])
 
     def _attempted(self, folded: str, s: int, pos: int) -> bool:

@@ -231,7 +231,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in fallen for c in counts):
             # 'attacked the village, killed two volunteer fighters': the dead were armed, so it was a fight
             roles.armed_target = True
-        unarmed = lex.participants.search("unarmed", folded, s, e) is not None
+        unarmed = lex.participants.search("unarmed", folded, s, e) is not None or _executed_captives(lex, folded, span, groups)
         if unarmed:
             # 'abducted an off-duty soldier', 'executed seven unarmed individuals': not a fight (ACLED)
             roles.armed_target, roles.civilian_victims, roles.two_sides = False, True, False
@@ -342,6 +342,12 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         return kept
 
     # --- joining sentences --------------------------------------------------
+def _executed_captives(lex, folded: str, span, groups) -> bool:
+    """« Deux chasseurs faits prisonniers pendant les combats ont été exécutés »: captives, no longer fighting."""
+    captive = lex.participants.search("captives", folded, *span)
+    return captive is not None and any(0 <= p[0] - captive.end() <= 60 for p in groups.get("execute", []))
+
+
 def _starts_with(match, pos: int) -> bool:
     return match is not None and match.start() == pos
 

@@ -182,6 +182,8 @@ class FatalityCounter(DeathWords, VictimLists):
                 if who is not None and len(between[: who.start()].split()) <= 3 and not any(n.end <= o.start < k.start() for o in numbers):
                     between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus »: who they were
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
+                if self.lex.fatalities.search("executions", k.group(0)):  # 'three soldiers captured in the ambush were executed'
+                    between = self.lex.fatalities.patterns["captives"].sub(" ", between) if "captives" in self.lex.fatalities else between
                 if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
@@ -389,7 +391,7 @@ class FatalityCounter(DeathWords, VictimLists):
             words = " ".join(head)
             # 'a guard', 'a young man'; not 'a complex terrorist attack'
             return self._person(words) and not any(self.lex.triggers.search(g, words) for g in _EVENT_NOUNS)
-        return not self._not_deaths_head(tail[:40])
+        return not self._not_deaths_head(tail)
 
 
 @lru_cache(maxsize=None)
