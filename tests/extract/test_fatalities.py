@@ -184,6 +184,8 @@ CASES = [
     ("en", "a lorry struck a mine between Dori and Seytenga, killing the driver and his apprentice.", 2),
     ("fr", "un camion a sauté sur une mine entre Dori et Seytenga, tuant le chauffeur et son apprenti.", 2),
     ("en", "a mob of citizens beat to loss of life a person they accused of being an informant.", 1),
+    # 'losing two of their own'; the source after a comma is no victim
+    ("en", "a vigilance committee repelled an attack by JNIM fighters on Saturday, losing two of their own, a local councillor said.", 2),
 ]
 
 

@@ -43,3 +43,14 @@ def test_places_reinforcements_came_from_are_weak_and_so_is_the_next_in_the_list
     text = "French aviation assets were deployed from Gao and Niamey, and at least 15 militants were killed."
     found = finder.find(text, fold(text), 0, len(text), [])
     assert [(p.name, p.weak) for p in found] == [("Gao", True), ("Niamey", True)]
+
+
+def test_where_troops_or_marchers_came_from_is_not_where_it_happened(coder):
+    text = ("On 11 January, JNIM fighters attacked Mané from the north and were met by the town's VDP, who fought them for most of "
+            "the morning before an army unit arrived from Kaya.")
+    [r] = coder.extract(text, date(2026, 1, 22), "en", "d")
+    assert r.location == "Mané"
+    text = ("Mardi, plusieurs centaines de chasseurs venus des communes de Dioro, Farako et Tamani ont défilé dans le calme jusqu'au "
+            "gouvernorat de Ségou pour réclamer la présence de l'armée.")
+    [r] = coder.extract(text, date(2025, 3, 19), "fr", "d")
+    assert (r.sub_event_type, r.location) == ("Peaceful protest", "Ségou")

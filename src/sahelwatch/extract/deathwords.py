@@ -63,6 +63,13 @@ class DeathWords:
     def _not_deaths(self, text: str) -> bool:
         return self.lex.fatalities.search("not_deaths", text) is not None
 
+    def _captives_out(self, between: str, kill_words: str) -> str:
+        """'three soldiers captured in the ambush were executed': before an execution, the capture only
+        says who the dead were."""
+        if "captives" in self.lex.fatalities and self.lex.fatalities.search("executions", kill_words):
+            return self.lex.fatalities.patterns["captives"].sub(" ", between)
+        return between
+
     def _not_deaths_between(self, text: str) -> bool:
         """Between a number and its death word, a word that makes it no death count ('two wounded and
         one killed'), not one that only describes the people ('militants aboard motorbikes', 'a cattle

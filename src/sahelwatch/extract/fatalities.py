@@ -182,8 +182,7 @@ class FatalityCounter(DeathWords, VictimLists):
                 if who is not None and len(between[: who.start()].split()) <= 3 and not any(n.end <= o.start < k.start() for o in numbers):
                     between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus »: who they were
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
-                if self.lex.fatalities.search("executions", k.group(0)):  # 'three soldiers captured in the ambush were executed'
-                    between = self.lex.fatalities.patterns["captives"].sub(" ", between) if "captives" in self.lex.fatalities else between
+                between = self._captives_out(between, k.group(0))
                 if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
@@ -228,8 +227,8 @@ class FatalityCounter(DeathWords, VictimLists):
                     break  # 'killing four passengers, according to a local official'
 
                 tail = folded[n.end : min(e, n.end + 40)]
-                if self._not_deaths_head(tail) or (i and self._own_verb(tail)):
-                    break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own)
+                if self._not_deaths_head(tail) or (i and (self._own_verb(tail) or self._attribution(tail[:30]))):
+                    break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own; '..., a councillor said')
                 if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):
                     break
                 if not (n.vague or self._counts_people(folded, n)):
