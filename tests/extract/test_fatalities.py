@@ -186,6 +186,9 @@ CASES = [
     ("en", "a mob of citizens beat to loss of life a person they accused of being an informant.", 1),
     # 'losing two of their own'; the source after a comma is no victim
     ("en", "a vigilance committee repelled an attack by JNIM fighters on Saturday, losing two of their own, a local councillor said.", 2),
+    # more dead 'along with' those counted
+    ("en", "Four volunteers were killed, along with two civilians caught in the crossfire near the market.", 6),
+    ("fr", "Quatre volontaires ont été tués, ainsi que deux civils pris entre deux feux.", 6),
 ]
 
 

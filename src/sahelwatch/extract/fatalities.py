@@ -206,6 +206,7 @@ class FatalityCounter(DeathWords, VictimLists):
                     if not later:  # 'a councillor and his son were killed', 'a principal and another teacher'
                         self._and_one(folded, n.end, k.start(), found, count.chain, "general" if count.category == "general" else None)
                         self._relatives(folded, found[n.start], k.start(), found)
+        self._along_with(folded, kill_after, numbers, e, found)  # 'Four volunteers were killed, along with two civilians'
         # "killing 12 soldiers", "left 5 dead", "tuant trois soldats"
         for chain_id, k in enumerate(kill_before, start=500):
             if self._passive_before(folded, s, k.start()):

@@ -28,6 +28,17 @@ class VictimLists:
                 found.setdefault(extra.start(), Count(1, extra.start(), extra.end(), kind, False, chain))
             break
 
+    def _along_with(self, folded: str, kills, numbers: list[Number], e: int, found: dict) -> None:
+        """'Four volunteers were killed, along with two civilians', « ainsi que deux civils »: the
+        number right after the death words and 'along with' (lexicon group along_with) died too."""
+        for k in kills:
+            link = self.lex.fatalities.search("along_with", folded, k.end(), min(e, k.end() + 20))
+            if link is None or folded[k.end() : link.start()].strip(" ,"):
+                continue
+            n = next((n for n in numbers if link.end() <= n.start <= link.end() + 2), None)
+            if n is not None and (n.vague or self._counts_people(folded, n)):
+                found.setdefault(n.start, self._make(folded, n, min(e, n.end + 60), 0))
+
     def _relatives(self, folded: str, victim: Count, e: int, found: dict) -> None:
         """'a village chief, his son and a militiaman', 'a member of Dan Na Ambassagou, his son': a
         person named with a possessive in the list of victims is one more death (items with an
