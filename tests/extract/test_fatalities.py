@@ -189,6 +189,8 @@ CASES = [
     # more dead 'along with' those counted
     ("en", "Four volunteers were killed, along with two civilians caught in the crossfire near the market.", 6),
     ("fr", "Quatre volontaires ont été tués, ainsi que deux civils pris entre deux feux.", 6),
+    ("fr", "Trois chasseurs ont été tués au cours des échanges de tirs, ainsi qu'une femme atteinte par une balle perdue.", 4),
+    ("en", "Two soldiers were killed in the attack, as well as several vehicles destroyed.", 2),
 ]
 
 

@@ -215,3 +215,13 @@ def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention
             "nouvelles interpellations.")
     [r] = coder.extract(text, date(2026, 4, 8), "fr", "doc")
     assert r.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 11 January, JNIM fighters attacked Mané and were met by the town's VDP, who fought them all morning. "
+     "The attack on Mané this month shows both the strength and the limits of that model.", "en"),
+    ("On Sunday, Dozo hunters exchanged fire with armed men near Kong, killing two of them. "
+     "The Dozo leader denied that the hunters had fired first or that they had shot at Fulani herders.", "en"),
+])
+def test_a_fight_named_again_or_denied_in_its_details_is_no_new_event(coder, text, lang):
+    assert len(coder.extract(text, date(2026, 1, 22), lang, "doc")) == 1

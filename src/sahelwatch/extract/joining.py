@@ -39,7 +39,8 @@ class SentenceJoiner:
             word = ctx.folded[d.start : d.end + 3].split(" ")[0]
             return the is not None and the.fullmatch(word) is not None
 
-        if any(d.specific and not d.reported and not names_the_event(d) for d in dates) or not any(r.event_type == report.event_type for r in reports) \
+        told = [r for r in reports if r.event_type == report.event_type or {r.event_type, report.event_type} <= {BATTLES, VAC, EXPLOSIONS}]
+        if any(d.specific and not d.reported and not names_the_event(d) for d in dates) or not told \
                 or lex.modality.search("took_place", ctx.folded, *span):
             return False  # ('The attack took place 8 km east of Sandaré': where it happened, told now)
         found = [m for g in self.event_groups - self.undated_none for m in lex.triggers.find(g, ctx.folded, *span)

@@ -32,11 +32,12 @@ class VictimLists:
         """'Four volunteers were killed, along with two civilians', « ainsi que deux civils »: the
         number right after the death words and 'along with' (lexicon group along_with) died too."""
         for k in kills:
-            link = self.lex.fatalities.search("along_with", folded, k.end(), min(e, k.end() + 20))
-            if link is None or folded[k.end() : link.start()].strip(" ,"):
-                continue
+            link = self.lex.fatalities.search("along_with", folded, k.end(), min(e, k.end() + 60))
+            gap = folded[k.end() : link.start()] if link is not None else ""
+            if link is None or (gap.strip(" ,") and (len(gap.split()) > 6 or not gap.rstrip().endswith(",") or self._breaks(gap[:-2]))):
+                continue  # (right after, or after what the death words say of how: '... killed in the exchanges of fire, along with')
             n = next((n for n in numbers if link.end() <= n.start <= link.end() + 2), None)
-            if n is not None and (n.vague or self._counts_people(folded, n)):
+            if n is not None and self._counts_people(folded, n):
                 found.setdefault(n.start, self._make(folded, n, min(e, n.end + 60), 0))
 
     def _relatives(self, folded: str, victim: Count, e: int, found: dict) -> None:
