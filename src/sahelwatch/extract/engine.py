@@ -341,15 +341,16 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
             kept.append(p)
         return kept
 
-    # --- joining sentences --------------------------------------------------
+
+# --- helpers ------------------------------------------------------------------
+def _starts_with(match, pos: int) -> bool:
+    return match is not None and match.start() == pos
+
+
 def _executed_captives(lex, folded: str, span, groups) -> bool:
     """« Deux chasseurs faits prisonniers pendant les combats ont été exécutés »: captives, no longer fighting."""
     captive = lex.participants.search("captives", folded, *span)
     return captive is not None and any(0 <= p[0] - captive.end() <= 60 for p in groups.get("execute", []))
-
-
-def _starts_with(match, pos: int) -> bool:
-    return match is not None and match.start() == pos
 
 
 def _weapon_attacks(groups: dict[str, list[tuple[int, int]]]) -> None:
