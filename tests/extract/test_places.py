@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extract.helpers import one
 
 
@@ -54,3 +56,14 @@ def test_where_troops_or_marchers_came_from_is_not_where_it_happened(coder):
             "gouvernorat de Ségou pour réclamer la présence de l'armée.")
     [r] = coder.extract(text, date(2025, 3, 19), "fr", "d")
     assert (r.sub_event_type, r.location) == ("Peaceful protest", "Ségou")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dans la nuit de dimanche à lundi, des jihadistes ont attaqué un hameau de la commune de Dioratest, à une quarantaine de "
+     "kilomètres au nord-est de Ségou.", "fr"),
+    ("On Sunday night, jihadists attacked a hamlet in the commune of Dioratest, about 40 km north-east of Ségou.", "en"),
+])
+def test_the_unit_that_holds_an_unnamed_hamlet_is_its_place_not_the_town_it_is_measured_from(coder, text, lang):
+    # 'Dioratest' is made up: unknown to the gazetteer, it is still the place the text gives, put around Ségou
+    [r] = coder.extract(text, date(2025, 3, 19), lang, "d")
+    assert r.location == "Dioratest" and r.geo_precision in (2, 3)

@@ -137,8 +137,8 @@ class FieldFiller:
 
         def priority(p):
             wide = p.cue == "admin" or (p.place is not None and p.place.kind in ("admin1", "admin2") and not self._also_town(p))
-            if p.admin_hints and p.cue != "admin":
-                return 0  # a place whose district the text gives: 'in Yoba (Solhan, Yagha)'
+            if (p.admin_hints and p.cue != "admin") or p.holds:
+                return 0  # a place whose district the text gives: 'in Yoba (Solhan, Yagha)'; 'a hamlet of the commune of Dioro'
             if p.between and any(o.cue == "between2" and o.place is not None and o.start > p.start for o in places):
                 return 0  # 'between Didiéni and Diéma': a stretch one end of which is known, before a road's ends
             if p.place is not None and not wide:

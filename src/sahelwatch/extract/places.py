@@ -37,6 +37,7 @@ class LocationMention:
     between: str | None = None  # the second place of "between X and Y"
     referred: bool = False  # named in an earlier sentence, referred to again ('the town'): see placeback.py
     weak: bool = False  # only where a source speaks from ('according to a security source in Fada N'Gourma') or people went
+    holds: bool = False  # a unit said to hold the unnamed place of the event ('a hamlet of the commune of Dioro')
 
     @property
     def country(self) -> str | None:
@@ -63,11 +64,11 @@ class LocationFinder:
         joins = "|".join(re.escape(w) for w in sorted(data.get("list_links", []), key=len, reverse=True)) or "(?!)"
         self.list_link = re.compile(rf"\s*(?:{joins})\s*")
         lists = ("not_places", "name_particles", "between_links", "list_links", "admin_after", "near_after", "before_brackets", "facility_after",
-                 "distance_units", "anaphora", "anaphora_near", "country_links")
+                 "distance_units", "anaphora", "anaphora_near", "country_links", "unnamed_settlements")
         # ', in northern Togo' after a place: the country that places it (see FieldFiller._geocode)
         self.country_links = Groups({"country_links": data.get("country_links") or []})
         # a place named before, referred to again ('the town', 'the same road'): see placeback.py
-        self.anaphora = Groups({g: data.get(g) or [] for g in ("anaphora", "anaphora_near")})
+        self.anaphora = Groups({g: data.get(g) or [] for g in ("anaphora", "anaphora_near", "unnamed_settlements")})
         between = "|".join(re.escape(w) for w in data.get("before_brackets") or [])
         # 'Rimi [Boula Koura] (N Guigmi, Diffa)': another name of the place may come first, in square brackets
         self.bracket = re.compile(rf"(?:\s*\[[^\[\]()]{{2,60}}\])?(?:\s+(?:{between}))?\s*\(([^()]{{2,80}})\)", re.IGNORECASE) if between else _BRACKET
@@ -141,6 +142,8 @@ class LocationFinder:
                 mentions.append(LocationMention(s, e, name, "country", place))
                 continue
             mention = LocationMention(s, e, name, cue, place)
+            if cue in ("admin", "near"):
+                mention.holds = self.anaphora.search("unnamed_settlements", folded, max(start, s - 40), s) is not None
             alt = _ALT_NAME.match(text, e, end) if place is None else None
             if alt is not None:
                 # 'Migneboli [Midio-Bouri]', 'Gagare (Ag Gari)': an unknown name and another name of the place
