@@ -225,3 +225,12 @@ def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention
 ])
 def test_a_fight_named_again_or_denied_in_its_details_is_no_new_event(coder, text, lang):
     assert len(coder.extract(text, date(2026, 1, 22), lang, "doc")) == 1
+
+
+def test_an_item_of_a_list_never_joins_the_event_before(coder):
+    text = ("**Kongoussi.** On 21 August, two men were shot dead in their field near Kongoussi by armed men on motorcycles.\n\n"
+            "## Response\n\n"
+            "- Three survivors of sexual violence received care within 72 hours.\n"
+            "- Partners distributed food to 400 displaced households.")
+    reports = coder.extract(text, date(2025, 8, 22), "en", "doc")
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 2)]

@@ -130,7 +130,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
                 if reports and not another and self._adds_detail(ctx, (s, e), dates, reports[-1]):
                     self._fold_in(ctx, reports[-1], (s, e))
                 continue
-            if reports and not another and (self._same_event(reports[-1], report) or self._continues(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of)):
+            if reports and not another and self._joins(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of):
                 self._merge(ctx, reports[-1], report)
             else:
                 reports.append(report)

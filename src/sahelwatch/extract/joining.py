@@ -22,6 +22,12 @@ TYPE_RANK = {SD: 0, PROTESTS: 1, RIOTS: 2, VAC: 3, EXPLOSIONS: 4, BATTLES: 5}
 
 
 _QUOTES = frozenset('"«“\'')
+_BULLETS = ("- ", "* ", "• ", "– ")
+
+
+def _bullet(text: str, start: int) -> bool:
+    """A sentence that opens an item of a list ('- Three survivors ...', '• On 3 May ...')."""
+    return text.startswith(_BULLETS, start) and (start == 0 or text[start - 1] == "\n" or not text[:start].strip(" ").endswith(tuple("abcdefghijklmnopqrstuvwxyz,")))
 
 
 class SentenceJoiner:
@@ -51,8 +57,8 @@ class SentenceJoiner:
     def _adds_detail(self, ctx: _Context, span, dates, last: EventReport) -> bool:
         """A following sentence with event words but no event of its own, and no time of
         its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
-        if not last.evidence or span[0] - last.evidence[-1].end > 400:
-            return False
+        if not last.evidence or span[0] - last.evidence[-1].end > 400 or _bullet(ctx.text, span[0]):
+            return False  # (an item of a list is a line of its own: '- Three survivors of sexual violence received care')
         dates = [d for d in dates if not d.reported]  # 'the army said on Monday': when it was said
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # a time of its own, or history ('En 2022, une attaque similaire...')
@@ -101,6 +107,11 @@ class SentenceJoiner:
                 report.inter2 = other.inter
                 report.civilian_targeting = None
                 report.set_interaction()
+
+    def _joins(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
+        """Whether the sentence's report is part of the event before: an item of a list never is."""
+        return not _bullet(ctx.text, report.evidence[0].start) and (
+            self._same_event(last, report) or self._continues(ctx, last, report, dates, paragraph, paragraph_of))
 
     def _continues(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """A sentence with no date of its own that tells more of the event before it
