@@ -811,3 +811,9 @@ def test_kidnappers_who_call_to_demand_money_hold_no_protest(coder):
     reports = coder.extract("On Monday, the company said the kidnappers had called twice to demand money for the four drivers.",
                             date(2025, 4, 24), "en", "doc")
     assert [r.event_type for r in reports] == ["Violence against civilians"]
+
+
+def test_cattle_driven_away_with_nobody_hurt_is_looting(coder):
+    # 'head of cattle' is no person; 'drove away' takes the herd
+    r = one(coder, "On 1 December, armed men raided a village in Thiou commune and drove away an estimated 200 head of cattle.", date(2025, 12, 10))
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction")
