@@ -143,3 +143,14 @@ def test_fighters_manning_a_group_s_checkpoint_are_that_group_not_its_target(cod
     text = "On Saturday, fighters manning a JNIM checkpoint near Sébékoro shot dead a lorry driver who refused to turn back."
     [r] = coder.extract(text, date(2025, 12, 4), "en", "doc")
     assert (r.event_type, r.actor1) == ("Violence against civilians", "JNIM: Group for Support of Islam and Muslims")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 21 March, a man accused of passing information to kidnappers was beaten to death by a crowd at the weekly market of Dan Issa.", "en"),
+    ("Le 21 mars, un homme accusé de renseigner les ravisseurs a été battu à mort par une foule au marché de Dan Issa.", "fr"),
+])
+def test_a_crowd_named_as_the_agent_commits_mob_violence_whatever_the_victim_is_accused_of(coder, text, lang):
+    from datetime import date
+
+    [r] = coder.extract(text, date(2025, 3, 27), lang, "doc")
+    assert (r.event_type, r.sub_event_type, r.fatalities) == ("Riots", "Mob violence", 1)

@@ -40,8 +40,20 @@ def accusations(lex, folded: str, s: int, e: int, actors) -> list[tuple[int, int
     for m in lex.participants.find("accusation_intros", folded, s, e):
         if any(a.armed and 0 <= m.start() - a.end <= 12 for a in actors):
             continue  # 'militants suspected of being...': who they are, not what a victim is accused of
-        spans.append((m.start(), _clause_end(folded, m.end(), e)))
+        end = _clause_end(folded, m.end(), e)
+        verb = lex.participants.search("accusation_ends", folded, m.end(), end)  # '... to kidnappers was beaten to death'
+        spans.append((m.start(), verb.start() if verb is not None else end))
     return spans
+
+
+def drop_within(groups: dict, spans: list[tuple[int, int]]) -> set[str]:
+    """Drop the violent event words inside ``spans`` (what a victim is accused of: 'passing information to
+    kidnappers'; not « accusé par une foule », the crowd that accuses), unless none would be left; the groups left."""
+    kept = {g: [p for p in found if g not in _VIOLENT or not any(a <= p[0] < b for a, b in spans)] for g, found in groups.items()}
+    if spans and any(kept.values()):
+        groups.clear()
+        groups.update({g: found for g, found in kept.items() if found})
+    return set(groups)
 
 
 def blank(folded: str, spans: list[tuple[int, int]]) -> str:

@@ -362,7 +362,11 @@ def crowd_acts(lex, folded: str, start: int, actors, trigger_pos: int) -> bool:
     """People with no arms are the first named, before the verb, and do what it says ('locals beat up two
     thieves', 'striking students assaulted two teachers'); not 'women were assaulted', not 'armed villagers'."""
     crowd = lex.participants.search("crowd_actors", folded, start, trigger_pos)
-    if crowd is None or lex.participants.search("carrying_arms", folded, start, trigger_pos):
+    if crowd is None:
+        # 'a man ... was beaten to death by a crowd', « battu à mort par une foule »: the crowd named as the agent
+        after = folded[trigger_pos : trigger_pos + 80].split(".")[0]
+        return lex.participants.search("crowd_agents", after) is not None and not any(a.armed for a in actors)
+    if lex.participants.search("carrying_arms", folded, start, trigger_pos):
         return False
     if any(a.start < trigger_pos and (a.armed or a.end <= crowd.start()) for a in actors):
         return False  # someone armed, or someone named before the crowd
