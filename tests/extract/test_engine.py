@@ -825,6 +825,7 @@ def test_cattle_driven_away_with_nobody_hurt_is_looting(coder):
     ("People here are saying that Cinkassé market was attacked last night. Is it true?", "en"),
     ("It was the third attack on a customs or gendarmerie position in the Tchologo and Bagoué regions this year.", "en"),
     ("- Aucun bilan de « 40 militaires tués » n'a été confirmé par une quelconque source.", "fr"),
+    ("The week brought an ambush, a ransom paid for four traders, air strikes and a rare march by women.", "en"),
 ])
 def test_week_summaries_hearsay_fact_checks_and_counts_are_no_event(coder, text, lang):
     assert coder.extract(text, date(2025, 5, 8), lang, "doc") == []
