@@ -767,6 +767,10 @@ def test_where_reinforcements_came_from_is_not_where_it_happened(coder, text, la
     ("Le 8 février, des combattants du JNIM ont érigé un barrage sur la route entre Nioro du Sahel et Diéma et prélevé la zakat sur le bétail.",
      "fr", "Other"),
     ("On 9 November, JNIM fighters went from house to house in three villages of Kain commune, collecting zakat on the harvest.", "en", "Other"),
+    ("Mardi, le préfet de l'Alibori a introduit une interdiction de la circulation des motos de 19 heures à 6 heures à Ségbana.", "fr", "Other"),
+    ("Jeudi dernier, les FAMa ont officiellement installé un nouveau camp à Kolondiéba.", "fr", "Headquarters or base established"),
+    ("On Tuesday 9 December, four young men who had joined armed groups surrendered to the gendarmerie in Mango.", "en", "Agreement"),
+    ("On Tuesday, the air force said it had struck a JNIM logistics base near Kolokani.", "en", "Air/drone strike"),
 ])
 def test_news_wordings_of_strategic_developments(coder, text, lang, sub_type):
     [r] = coder.extract(text, date(2025, 12, 15), lang, "doc")
