@@ -771,6 +771,10 @@ def test_where_reinforcements_came_from_is_not_where_it_happened(coder, text, la
     ("Jeudi dernier, les FAMa ont officiellement installé un nouveau camp à Kolondiéba.", "fr", "Headquarters or base established"),
     ("On Tuesday 9 December, four young men who had joined armed groups surrendered to the gendarmerie in Mango.", "en", "Agreement"),
     ("On Tuesday, the air force said it had struck a JNIM logistics base near Kolokani.", "en", "Air/drone strike"),
+    # the attack after which the arrests were made was told before
+    ("Soldiers sent to the area after the attack arrested six men in Malanville on Monday on suspicion of selling fuel to the attackers.",
+     "en", "Arrests"),
+    ("Des militaires envoyés sur place après l'attaque ont arrêté lundi six hommes à Malanville.", "fr", "Arrests"),
 ])
 def test_news_wordings_of_strategic_developments(coder, text, lang, sub_type):
     [r] = coder.extract(text, date(2025, 12, 15), lang, "doc")
