@@ -49,8 +49,10 @@ def accusations(lex, folded: str, s: int, e: int, actors) -> list[tuple[int, int
 def drop_within(groups: dict, spans: list[tuple[int, int]]) -> set[str]:
     """Drop the violent event words inside ``spans`` (what a victim is accused of: 'passing information to
     kidnappers'; not « accusé par une foule », the crowd that accuses), unless none would be left; the groups left."""
+    if not spans:
+        return set(groups)
     kept = {g: [p for p in found if g not in _VIOLENT or not any(a <= p[0] < b for a, b in spans)] for g, found in groups.items()}
-    if spans and any(kept.values()):
+    if any(kept.values()):
         groups.clear()
         groups.update({g: found for g, found in kept.items() if found})
     return set(groups)

@@ -3,6 +3,7 @@ it (deaths, a response, the place) is folded in; two reports of one incident mer
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from sahelwatch.extract.actors import actor_finder
@@ -26,8 +27,8 @@ _BULLETS = ("- ", "* ", "• ", "– ")
 
 
 def _bullet(text: str, start: int) -> bool:
-    """A sentence that opens an item of a list ('- Three survivors ...', '• On 3 May ...')."""
-    return text.startswith(_BULLETS, start) and (start == 0 or text[start - 1] == "\n" or not text[:start].strip(" ").endswith(tuple("abcdefghijklmnopqrstuvwxyz,")))
+    """A sentence that opens an item of a list ('- Three survivors ...', '• On 3 May ...'): a bullet at the start of its line."""
+    return text.startswith(_BULLETS, start) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 class SentenceJoiner:
@@ -156,11 +157,12 @@ class SentenceJoiner:
         """The sentence right before, with no event of its own, moved the story to another day and another
         place than the event before ('Tension rose on Sunday in Birni-N'Konni')."""
         told, start = ctx.discourse_date, report.evidence[0].start
-        before = [(s, e) for s, e in ctx.sentences if e <= start]
-        if told is None or told.precision != 1 or not before or not before[-1][0] <= told.start < before[-1][1] \
-                or told.start <= last.evidence[-1].end or last.event_date in (None, told.value):
+        if told is None or told.precision != 1 or not last.evidence[-1].end < told.start < start or last.event_date in (None, told.value):
             return False
-        places = self.finder(ctx.lang).find(ctx.text, ctx.folded, *before[-1])
+        i = bisect_right(ctx.sentences, told.start, key=lambda se: se[0]) - 1  # the sentence the day was told in
+        if i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1][0] != start:
+            return False  # not the sentence right before
+        places = self.finder(ctx.lang).find(ctx.text, ctx.folded, *ctx.sentences[i])
         return any(p.place is not None and p.cue != "country" and fold(p.name) not in last.places_named for p in places)
 
     @staticmethod
