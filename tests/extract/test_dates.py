@@ -16,6 +16,8 @@ def first(lang, text, published=PUB, previous=None):
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "On 31 July 2020, militants attacked", (date(2020, 7, 31), 1)),
     ("en", "On September 8, Dozos clashed", (date(2019, 9, 8), 1)),  # no year: the one before publication
+    ("en", "On August 4, Dozos clashed", (date(2019, 8, 4), 1)),  # the day after publication: last year's, not tomorrow's
+    ("fr", "le 3 août, des hommes armés", (date(2020, 8, 3), 1)),  # the day of publication
     ("en", "Between 2 and 3 March 2020, French forces", (date(2020, 3, 2), 2)),
     ("en", "on Sunday", (date(2020, 8, 2), 1)),
     ("en", "last Monday", (date(2020, 7, 27), 1)),

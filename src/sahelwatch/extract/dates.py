@@ -167,9 +167,10 @@ def _key(text: str) -> str:
 
 
 def _infer_year(month: int, day: int, published: date) -> int:
-    """The year that puts the date on or before publication (a day's slack), closest to it."""
+    """The year that puts the date on or before publication, closest to it: a report cannot
+    tell as done what happens after it is published (a day month-and-day only, no year)."""
     candidate = _safe_date(published.year, month, min(day, 28) if month == 2 and day > 28 else day)
-    if candidate and candidate > published + timedelta(days=1):
+    if candidate and candidate > published:
         return published.year - 1
     return published.year
 
