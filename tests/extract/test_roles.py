@@ -154,3 +154,13 @@ def test_a_crowd_named_as_the_agent_commits_mob_violence_whatever_the_victim_is_
 
     [r] = coder.extract(text, date(2025, 3, 27), lang, "doc")
     assert (r.event_type, r.sub_event_type, r.fatalities) == ("Riots", "Mob violence", 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 12 March 2020, gunmen opened fire on the housing units of the teachers in Djika before looting them.", "en"),
+    ("On 12 March 2020, gunmen attacked the college of general education in Djika and beat the director.", "en"),
+    ("Le 12 mars 2020, des hommes armés ont ouvert le feu sur les unités d'habitation des enseignants à Djika.", "fr"),
+    ("Le 12 mars 2020, des hommes armés ont frappé le secrétaire général de la mairie de Djika.", "fr"),
+])
+def test_words_that_only_look_like_a_force_make_no_armed_target(coder, text, lang):
+    assert one(coder, text, lang).event_type == "Violence against civilians"
