@@ -164,3 +164,13 @@ def test_a_crowd_named_as_the_agent_commits_mob_violence_whatever_the_victim_is_
 ])
 def test_words_that_only_look_like_a_force_make_no_armed_target(coder, text, lang):
     assert one(coder, text, lang).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 28 April 2020, unknown gunmen abducted and tortured a photographer in Djibo, the victim was found by the police abandoned in the bush.", "en"),
+    ("Le 28 avril 2020, des hommes armés ont enlevé et torturé un photographe à Djibo, la victime a été retrouvée par la police abandonné en brousse.", "fr"),
+    ("According to the army, gunmen beat a photographer in Djibo on 28 April 2020.", "en"),
+])
+def test_who_found_or_told_of_the_victims_took_no_part(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack") and r.actor2 is not None and "Civilians" in r.actor2

@@ -226,7 +226,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         # 'Seven soldiers died when gunmen attacked their base': who acted is read at the next verb
         acting = [p for p in positions if not _starts_with(lex.participants.search("intransitive_death", folded, p, min(e, p + 25)), p)]
         trigger_pos = acting[0] if acting else positions[0]
-        roles = assign_roles(actors, blank(folded, accused), trigger_pos, lang, e)
+        roles = assign_roles(actors, blank(folded, accused + sources), trigger_pos, lang, e)
         dead_subject(roles, counts, actors)
         fallen = {"state", "militia"} | ({"nonstate"} if roles.actor1 is not None and roles.actor1.kind in ("named", "unidentified") else set())
         if (roles.actor1 is None or roles.actor1.kind != "state") and any(c.category in fallen for c in counts):
