@@ -174,3 +174,14 @@ def test_words_that_only_look_like_a_force_make_no_armed_target(coder, text, lan
 def test_who_found_or_told_of_the_victims_took_no_part(coder, text, lang):
     r = one(coder, text, lang)
     assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack") and r.actor2 is not None and "Civilians" in r.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 May 2020, gunmen in Burkinabe army fatigues attacked the village of Tongomayel and killed two herders.", "en"),
+    ("On 3 May 2020, gunmen disguised as soldiers entered Tongomayel and killed two herders.", "en"),
+    ("Le 3 mai 2020, des hommes armés en tenue militaire ont attaqué le village de Tongomayel et tué deux éleveurs.", "fr"),
+    ("Le 3 mai 2020, des hommes armés se faisant passer pour des gendarmes ont tué deux éleveurs à Tongomayel.", "fr"),
+])
+def test_the_force_attackers_dressed_as_took_no_part(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.actor1, r.actor2) == ("Violence against civilians", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")

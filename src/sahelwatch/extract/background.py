@@ -46,6 +46,27 @@ def accusations(lex, folded: str, s: int, e: int, actors) -> list[tuple[int, int
     return spans
 
 
+def disguises(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """What attackers wore or passed themselves off as ('militants in Burkinabe army fatigues', 'disguised as
+    soldiers', « des hommes en tenue militaire », « se faisant passer pour des gendarmes »): the force named
+    there took no part. From the lexicon's participants groups disguise_as (to the end of the next three words)
+    and disguise_garments (back to the disguise_intros word before them, at most five words back)."""
+    spans = []
+    for m in lex.participants.find("disguise_as", folded, s, e):
+        stop = _clause_end(folded, m.end(), e)
+        words = list(re.finditer(r"\S+", folded[m.end() : stop]))[:3]
+        spans.append((m.start(), m.end() + words[-1].end() if words else m.end()))
+    for m in lex.participants.find("disguise_garments", folded, s, e):
+        before = folded[max(s, m.start() - 60) : m.start()]
+        back = max(0, len(before) - len(" ".join(before.split()[-5:])) - 1)
+        intro = None
+        for i in lex.participants.find("disguise_intros", before, back, len(before)):
+            intro = i
+        if intro is not None:
+            spans.append((m.start() - len(before) + intro.start(), m.end()))
+    return spans
+
+
 def drop_within(groups: dict, spans: list[tuple[int, int]]) -> set[str]:
     """Drop the violent event words inside ``spans`` (what a victim is accused of: 'passing information to
     kidnappers'; not « accusé par une foule », the crowd that accuses), unless none would be left; the groups left."""

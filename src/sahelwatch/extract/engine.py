@@ -16,7 +16,7 @@ from datetime import date
 from sahelwatch import __version__
 from sahelwatch.datafiles import load_yaml
 from sahelwatch.extract.actors import actor_finder
-from sahelwatch.extract.background import accusations, blank, drop_background, drop_within, plural_noun, source_spans
+from sahelwatch.extract.background import accusations, blank, disguises, drop_background, drop_within, plural_noun, source_spans
 from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, Scene, classify
 from sahelwatch.extract.datechoice import DateChooser
 from sahelwatch.extract.dates import DateMention, date_reader
@@ -194,7 +194,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
         # 'according to witnesses and a police source': who told it, not who took part
         actors = [a for a in actor_finder(lang, self.region).find(text, folded, s, e) if not any(a0 <= a.start < b0 for a0, b0 in sources)]
         # (people arrested as suspected members of a group: that group is the side)
-        accused = accusations(lex, folded, s, e, actors) if "arrest" not in groups else []
+        accused = (accusations(lex, folded, s, e, actors) if "arrest" not in groups else []) + disguises(lex, folded, s, e)
         actors = [a for a in actors if not (a.armed and any(a0 <= a.start < b0 for a0, b0 in accused))]
         present = drop_within(groups, accused) & self.event_groups or present  # ('accused of passing information to kidnappers')
         if not has_day and all(plural_noun(lex, folded, p) for g in present for p in groups[g]) \
