@@ -811,3 +811,17 @@ def test_statistics_summaries_hearsay_and_patterns_make_no_event(coder, text, la
 def test_news_wordings_of_rarer_sub_types(coder, text, lang, sub_type, published):
     [r] = coder.extract(text, published, lang, "doc")
     assert r.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 30 August 2020, JNIM militants attacked the army barracks in Tongomayel, took control of it and blew it up with explosives.", "en"),
+    ("On 30 August 2020, ISGS militants attacked a National Guard post near Tongomayel and seized a vehicle; a car bomb they brought failed to detonate.", "en"),
+    ("Le 30 août 2020, des jihadistes ont attaqué le camp militaire de Tongomayel, en ont pris le contrôle puis l'ont fait exploser.", "fr"),
+])
+def test_a_ground_assault_on_armed_men_that_used_explosives_is_a_battle(coder, text, lang):
+    assert one(coder, text, date(2020, 9, 1), lang).event_type == "Battles"
+
+
+def test_an_ied_on_a_convoy_is_still_an_explosion(coder):
+    r = one(coder, "On 30 August 2020, JNIM attacked an army convoy with an IED near Tongomayel, wounding two soldiers.", date(2020, 9, 1))
+    assert r.event_type == "Explosions/Remote violence"

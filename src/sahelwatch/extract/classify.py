@@ -81,8 +81,11 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         # residents, students or traders who beat, stone or burn, with no armed group: a riot (ACLED)
         return (RIOTS, "Violent demonstration") if scene.armed_target or scene.property_target else (RIOTS, "Mob violence")
     engaged = g(*ENGAGED) and (scene.armed_target or scene.two_armed_sides)
+    # a ground assault on armed men that also used explosives ('attacked the barracks, took control of it and
+    # blew it up', 'attacked the position and seized weapons; a car bomb failed to go off'): a battle (ACLED)
+    assault = g("attack") and scene.armed_target and g("takeover", "loot")
     if g("suicide"):
-        return (BATTLES, "Armed clash") if engaged else (EXPLOSIONS, "Suicide bomb")
+        return (BATTLES, "Armed clash") if engaged or assault else (EXPLOSIONS, "Suicide bomb")
     if g("chemical"):
         return EXPLOSIONS, "Chemical weapon"
     if g("air") or (g("drone") and g("attack", "kill", "shelling", "ied", "harm")):
@@ -94,11 +97,11 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return BATTLES, "Armed clash"  # an operation that seized weapons and killed fighters
     if g("ied") and g("discovery") and not scene.deaths and not g("attack", "ambush", "clash", "gunfire", "kill", "harm", "shooting"):
         return SD, "Disrupted weapons use"  # 'the discovery, last Tuesday, of an explosive device on a track'
-    if g("ied") and not engaged:
+    if g("ied") and not (engaged or assault):
         return EXPLOSIONS, "Remote explosive/landmine/IED"
-    if g("shelling") and not engaged:
+    if g("shelling") and not (engaged or assault):
         return EXPLOSIONS, "Shelling/artillery/missile attack"
-    if g("grenade") and not engaged:
+    if g("grenade") and not (engaged or assault):
         return EXPLOSIONS, "Grenade"
     if g("recapture") and scene.armed_state:
         return BATTLES, "Government regains territory"
