@@ -825,3 +825,18 @@ def test_a_ground_assault_on_armed_men_that_used_explosives_is_a_battle(coder, t
 def test_an_ied_on_a_convoy_is_still_an_explosion(coder):
     r = one(coder, "On 30 August 2020, JNIM attacked an army convoy with an IED near Tongomayel, wounding two soldiers.", date(2020, 9, 1))
     assert r.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 17 June 2020, two people were killed and others wounded in clashes between two factions over the chieftaincy in Banfora.", "en"),
+    ("Le 17 juin 2020, deux personnes ont été tuées dans des affrontements entre deux clans au sujet de la chefferie à Banfora.", "fr"),
+])
+def test_factions_that_fight_to_the_death_are_communal_militias_in_a_battle(coder, text, lang):
+    r = one(coder, text, date(2020, 6, 20), lang)
+    assert (r.event_type, r.sub_event_type, r.fatalities) == ("Battles", "Armed clash", 2)
+    assert (r.actor1, r.inter1) == ("Unidentified Communal Militia (Burkina Faso)", 4)
+
+
+def test_factions_that_fight_with_nobody_killed_are_still_mob_violence(coder):
+    r = one(coder, "On 17 June 2020, two factions clashed over the chieftaincy in Banfora, five people were wounded.", date(2020, 6, 20))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")

@@ -119,6 +119,8 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return BATTLES, "Armed clash"  # communities fighting as such: identity militias (ACLED)
     if g("clash", "harm", "kill") and not (scene.armed_state or scene.armed_nonstate or scene.armed_target):
         # groups of residents, miners or villagers fighting, with no armed organisation: mob violence
+        if g("clash") and scene.deaths and not g("mob", "lynch", "riot", "protest"):
+            return BATTLES, "Armed clash"  # factions or communities fighting to the death: communal militias (ACLED)
         if g("clash") or (g("harm", "kill") and scene.civilian_victims and g("mob", "lynch")):
             return RIOTS, "Mob violence"
     if scene.unarmed and g("kill", "execute", "harm", "abduct") and not g("gunfire", "ambush"):

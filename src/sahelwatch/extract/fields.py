@@ -258,8 +258,10 @@ class FieldFiller:
                 # the civilians a mob attacks are ('a mob lynched a suspected cattle thief')
                 report.actor2, report.inter2 = None, None
         if report.actor1 is None and report.event_type in (VAC, EXPLOSIONS, BATTLES) and country and name_of(country):
-            report.actor1 = finder.generic["unidentified"]["name"].format(country=name_of(country))
-            report.inter1 = 2
+            # people with no armed organisation who fought to the death: a communal militia (ACLED, inter 4)
+            kind = "communal" if report.event_type == BATTLES and not (roles.has_state or roles.has_nonstate or roles.armed_target) else "unidentified"
+            report.actor1 = finder.generic[kind]["name"].format(country=name_of(country))
+            report.inter1 = finder.generic[kind]["inter"]
         if report.actor1 and report.actor1 == report.actor2:
             report.actor2, report.inter2 = None, None
         if report.inter1:
