@@ -10,6 +10,8 @@ CASES = [
     ("en", "militants attacked a checkpoint, killed one customs driver and wounded five others severely.", 1),
     ("en", "four militants and one Dozo were killed and one Dozo wounded in the clashes.", 5),
     ("en", "a guard was killed, a vehicle seized, and another vehicle burned.", 1),
+    ("en", "gunmen attacked a convoy, killing a driver and exchanging fire with security guards before fleeing.", 1),
+    ("en", "a school principal and another civilian were killed in an attack on a school.", 2),
     ("en", "a tricycle was struck by an IED, no casualties reported.", 0),
     ("en", "one soldier was killed and two others wounded, and nine militants were killed and two arrested in a counter-attack.", 10),
     ("en", "militants attacked the village and killed thirty-two civilians, and wounded three others", 32),

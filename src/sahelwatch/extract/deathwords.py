@@ -17,6 +17,16 @@ class DeathWords:
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
+    def _and_verb(self, words: list[str], i: int) -> bool:
+        """'and' that opens a new verb phrase ('a driver and exchanging fire'), not another victim ('a school
+        principal and another civilian', 'a man and two boys')."""
+        if not self.lex.fatalities.patterns["and_words"].fullmatch(words[i]) or i + 1 >= len(words):
+            return False
+        following = words[i + 1].strip(",;.:()")
+        return not (following in self.lex.number_words or following[:1].isdigit()
+                    or self.lex.fatalities.patterns["singular_determiners"].fullmatch(following)
+                    or self.lex.fatalities.search("possessives", following))
+
     def _bare_object(self, folded: str, pos: int, e: int) -> bool:
         """'assassinated MSA officer Mohamed Intawdoute', 'shot dead village chief X' (note style): right
         after the verb, a singular person with no article; not 'killed family members', 'killed women'."""

@@ -382,9 +382,9 @@ class FatalityCounter(DeathWords, VictimLists):
         tail = folded[n.end : n.end + 80]
         if n.value == 1 and self.lex.fatalities.search("articles", folded[n.start : n.end]):
             head = []
-            for word in _ASIDE.sub(" ", tail).split()[:6]:
-                if self.lex.fatalities.search("prepositions", word.strip(",.;")) and head:
-                    break
+            for i, word in enumerate(words := _ASIDE.sub(" ", tail).split()[:6]):
+                if head and (self.lex.fatalities.search("prepositions", word.strip(",.;")) or self._and_verb(words, i)):
+                    break  # ('killing a driver and exchanging fire with guards': the phrase ends at 'and')
                 head.append(word)
                 if word[-1] in ",.;:":
                     break  # 'killing a Dogon trader, the IED was ...': the noun phrase ends here
