@@ -1,10 +1,10 @@
-"""Consistency checks for a news-style gold set under bench/ (newsdev, newsdev2, newsdev3, newsdev4, newsdev5, heldout).
+"""Consistency checks for a news-style gold set under bench/ (newsdev, newsdev2, newsdev3, newsdev4, newsdev5, newsdev6, heldout).
 
 Reads only the set's folder and the taxonomy data file: it does not import the coder,
 so a set can be checked while it is written blind. Each set keeps the checks it was
 written against (PROFILES); newsdev2's are the strictest.
 
-    python3 bench/check_gold.py newsdev|newsdev2|newsdev3|newsdev4|newsdev5|heldout
+    python3 bench/check_gold.py newsdev|newsdev2|newsdev3|newsdev4|newsdev5|newsdev6|heldout
 """
 
 import datetime as dt
@@ -52,6 +52,7 @@ PROFILES = {
     "newsdev3": {"words": (300, 700), "actors": False, "balanced": False, "strict": True},
     "newsdev4": {"words": (300, 700), "actors": False, "balanced": False, "strict": True},
     "newsdev5": {"words": (300, 700), "actors": False, "balanced": False, "strict": True},
+    "newsdev6": {"words": (300, 700), "actors": False, "balanced": False, "strict": True},
 }
 
 

@@ -2,9 +2,9 @@
 recall and precision, field accuracy on matched events, and traps violated.
 The same figures gate CI (tests/extract/test_gold_gate.py).
 
-    python bench/gold.py [--misses] [--extras] [--field FIELD] [--set examples|newsdev|newsdev2|newsdev3|newsdev4|newsdev5|heldout]
+    python bench/gold.py [--misses] [--extras] [--field FIELD] [--set examples|newsdev|newsdev2|newsdev3|newsdev4|newsdev5|newsdev6|heldout]
 
---set newsdev (and newsdev2 to newsdev5) scores bench/newsdev: news-style synthetic articles
+--set newsdev (and newsdev2 to newsdev6) scores bench/newsdev: news-style synthetic articles
 annotated blind, scored blind once, then used for development. --set heldout scores bench/heldout: written the same
 way and never used to tune the coder, to see whether what the gate shows carries over.
 """
@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 SETS = {"examples": ROOT / "examples", "newsdev": ROOT / "bench" / "newsdev", "newsdev2": ROOT / "bench" / "newsdev2",
         "newsdev3": ROOT / "bench" / "newsdev3", "newsdev4": ROOT / "bench" / "newsdev4",
-        "newsdev5": ROOT / "bench" / "newsdev5", "heldout": ROOT / "bench" / "heldout"}
+        "newsdev5": ROOT / "bench" / "newsdev5",
+        "newsdev6": ROOT / "bench" / "newsdev6", "heldout": ROOT / "bench" / "heldout"}
 
 
 def run_gold(show_misses: bool = False, show_extras: bool = False, show_field: str | None = None, base: Path = SETS["examples"]) -> dict:
