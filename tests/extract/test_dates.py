@@ -73,3 +73,10 @@ def test_a_month_that_is_also_a_number_word_is_no_month_alone():
     assert first("fr", "l'interpellation à Bouna de sept individus") is None  # seven, not September
     assert first("fr", "début septembre, des hommes armés") == (date(2019, 9, 15), 3)  # the last September before publication
     assert first("fr", "en sept. 2019, des hommes armés") == (date(2019, 9, 15), 3)
+
+
+def test_that_morning_is_the_day_told_before_it_in_the_same_sentence():
+    found = date_reader("en").find(fold("The army said on Monday that its air force had struck them that morning"), PUB, date(2020, 7, 26))
+    assert [d.value for d in found] == [date(2020, 8, 3), date(2020, 8, 3)]
+    found = date_reader("fr").find(fold("Le 1er août, des hommes armés ont attaqué le poste ; la veille, un engin avait explosé"), PUB)
+    assert [d.value for d in found] == [date(2020, 8, 1), date(2020, 7, 31)]

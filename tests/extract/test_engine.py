@@ -840,3 +840,13 @@ def test_factions_that_fight_to_the_death_are_communal_militias_in_a_battle(code
 def test_factions_that_fight_with_nobody_killed_are_still_mob_violence(coder):
     r = one(coder, "On 17 June 2020, two factions clashed over the chieftaincy in Banfora, five people were wounded.", date(2020, 6, 20))
     assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_toll_brought_up_to_date_later_is_the_events_toll_not_a_new_event(coder):
+    text = ("At least 23 villagers were killed in Sokoura, a farming village in central Mali's Bankass cercle, on Sunday when gunmen "
+            "opened fire on the market. Four more bodies were found on Monday in the fields around the village, bringing the toll to 27, "
+            "an official said.")
+    reports = coder.extract(text, date(2025, 1, 21), "en", "doc")
+    assert len(reports) == 1
+    r = reports[0]
+    assert (r.fatalities, r.event_date, r.country, r.location) == (27, date(2025, 1, 19), "Mali", "Sokoura")

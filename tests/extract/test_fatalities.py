@@ -10,6 +10,12 @@ CASES = [
     ("en", "militants attacked a checkpoint, killed one customs driver and wounded five others severely.", 1),
     ("en", "four militants and one Dozo were killed and one Dozo wounded in the clashes.", 5),
     ("en", "a guard was killed, a vehicle seized, and another vehicle burned.", 1),
+    # a toll brought up to date replaces the first figure; another source's higher figure does not
+    ("en", "At least 23 villagers were killed. Four more bodies were found on Monday, bringing the toll to 27. "
+           "A local youth association put the number of dead at 31.", 27),
+    ("fr", "Au moins 23 villageois ont été tués. Quatre autres corps ont été retrouvés lundi, portant le bilan à 27 morts.", 27),
+    ("en", "The death toll rose to 27 on Monday.", 27),
+    ("en", "A local youth association put the number of dead at 31.", 31),
     ("en", "gunmen attacked a convoy, killing a driver and exchanging fire with security guards before fleeing.", 1),
     ("en", "a school principal and another civilian were killed in an attack on a school.", 2),
     ("en", "a tricycle was struck by an IED, no casualties reported.", 0),

@@ -150,11 +150,16 @@ class DateReader:
                     if anchor == ["week_start"]:
                         day -= timedelta(days=day.weekday())  # 'last week': the Monday of that calendar week
                     add(m.start(), m.end(), day, precision, "period")
-        if previous is not None and self.previous:
+        if self.previous:
             for m in self.previous.finditer(text):
                 offset = self.lex.relative_to_previous[_key(m.group(0))]
                 days, precision = offset if isinstance(offset, list) else (offset, 1)  # [days, time_precision]
-                add(m.start(), m.end(), previous + timedelta(days=days), precision, "previous")
+                # 'the army said on Monday that its air force had struck them that morning': a day told
+                # earlier in the same stretch of text is the one referred to, else the event told before
+                told = [d.value for d in found if d.precision == 1 and d.start < start + m.start()]
+                anchor = told[-1] if told else previous
+                if anchor is not None:
+                    add(m.start(), m.end(), anchor + timedelta(days=days), precision, "previous")
         return sorted(found, key=lambda d: d.start)
 
     def approximate_before(self, folded: str, pos: int) -> bool:

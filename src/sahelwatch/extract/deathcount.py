@@ -3,6 +3,7 @@ victim the most conservative figure, summed over kinds."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 
@@ -26,9 +27,17 @@ def label(counts: list[Count], folded: str, spans: list[tuple[int, int]], words)
               or words.search("claimed_kills", folded, max(0, c.start - 30), c.end + 60) else c for c in counts]
     # 'the government put the toll at 11 dead': the whole toll, which no count by kind may exceed;
     # 'a transporter put the number of soldiers killed at nine': another source's figure for the same dead
-    return [replace(c, category="toll") if c.category == "general" and words.search("toll_words", folded, max(0, c.start - 25), c.start)
+    # 'bringing the toll to 27': the toll brought up to date, which replaces the figures before it
+    return [replace(c, category="update") if _updates(words, folded, c.start)
+            else replace(c, category="toll") if c.category == "general" and words.search("toll_words", folded, max(0, c.start - 25), c.start)
             else replace(c, category="estimate") if c.category == "general" and words.search("estimate_words", folded, max(0, c.start - 25), c.start)
             else c for c in counts]
+
+
+def _updates(words, folded: str, pos: int) -> bool:
+    """A toll update right before the count, in the same sentence ('bringing the toll to 27')."""
+    m = words.search("toll_updates", folded, max(0, pos - 40), pos)
+    return m is not None and not re.search(r"[.;]", folded[m.end() : pos])
 
 
 def combine(counts: list[Count]) -> int:
@@ -53,6 +62,8 @@ def combine(counts: list[Count]) -> int:
     told = max(general, victims)
     if "toll" in by_category:  # a toll given as such: the total, even when counts by kind add up to more
         told = _conservative(by_category["toll"])
+    if "update" in by_category:  # the toll brought up to date: the latest figure, not the first one told
+        told = max(by_category["update"])
     if "estimate" in by_category:  # another source's figure for the same dead ('put the number of soldiers killed at nine'): the lower
         estimate = _conservative(by_category["estimate"])
         told = min(estimate, told) if told else estimate

@@ -11,6 +11,11 @@ _NUMBER_BEFORE = re.compile(r"\d\s*-?\s*$")  # '12-year-old', '12 years old'
 
 
 class DeathWords:
+    @staticmethod
+    def _own_clause(folded: str, n, kill_at: int) -> bool:
+        """', 2 reported dead': a count after a comma with its own death word: a clause of its own."""
+        return folded[: n.start].rstrip().endswith(",") and len(folded[n.end : kill_at].split()) <= 2
+
     def _person(self, zone: str) -> bool:
         """People (villagers, soldiers, militants), not posts, camps or vehicles."""
         words = " ".join(re.split(r"[,;.]", _ASIDE.sub(" ", zone), maxsplit=1)[0].split()[:5])

@@ -123,11 +123,6 @@ class FatalityCounter(DeathWords, VictimLists):
             return None  # 'six militants including a lieutenant and arrested another ..., three dead': a new clause
         return last.start()
 
-    @staticmethod
-    def _own_clause(folded: str, n: Number, kill_at: int) -> bool:
-        """', 2 reported dead': a count after a comma with its own death word: a clause of its own."""
-        return folded[: n.start].rstrip().endswith(",") and len(folded[n.end : kill_at].split()) <= 2
-
     def _breaks(self, text: str) -> bool:
         return bool(_PUNCT_BREAK.search(text)) or self.lex.fatalities.search("contrast", text) is not None
 
@@ -160,8 +155,9 @@ class FatalityCounter(DeathWords, VictimLists):
         for chain_id, k in enumerate(kill_after):
             if any(a <= k.start() < b for a, b in negated):
                 continue  # '..., no fatalities reported': not a count of the dead
-            if not self.lex.fatalities.search("passive_before_verb", k.group(0)) and self._active(folded, k.end(), e):
-                continue  # 'an unknown gunman shot dead a soldier': the number before is the killer ('were executed the next day' is passive)
+            if (not self.lex.fatalities.search("passive_before_verb", k.group(0)) and self._active(folded, k.end(), e)) or \
+                    self.lex.fatalities.search("count_of", folded[max(s, k.start() - 12) : k.start()]):
+                continue  # 'a gunman shot dead a soldier': the number before is the killer; 'the number of dead at 31': the figure follows
             chain = []
             subset = self._subset_before(folded, s, k.start())
             later = self.lex.fatalities.search("later_deaths", k.group(0)) is not None

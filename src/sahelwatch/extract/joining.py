@@ -120,6 +120,9 @@ class SentenceJoiner:
         dates = [d for d in dates if not d.reported]
         if self._abductees_killed(ctx, last, report, dates):
             return True
+        if last.event_type in (BATTLES, VAC, EXPLOSIONS) and last.fatalities and lexicon(ctx.lang).fatalities.search(
+                "toll_updates", ctx.folded, report.evidence[0].start, report.evidence[0].end):
+            return True  # 'Four more bodies were found on Monday, bringing the toll to 27': the event's toll, brought up to date
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
         if self._day_told_since(ctx, last, report):

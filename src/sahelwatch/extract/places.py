@@ -22,6 +22,12 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     # ('Gangafani 2'), never after a particle ('Léré le 2 janvier'); « Côte d'Ivoire » is one name
     return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’|d'|d’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+def _possessive(name: str) -> tuple[str, str]:
+    """"Mali's Bankass" -> ("Mali", "Bankass"); a name with no possessive -> (name, "")."""
+    parts = re.split(r"['’]s\s+", name, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (name, "")
+
+
 _ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
 CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
@@ -92,6 +98,12 @@ class LocationFinder:
             s, e = m.start(), m.end()
             if any(a <= s < b or a < e <= b for a, b in exclude) or any(a <= s < b for a, b in hint_spans):
                 continue
+            owner, owned = _possessive(text[s:e])
+            country = self.gaz.best(owner) if owned[:1].isupper() else None
+            if country is not None and country.kind == "country":
+                # "central Mali's Bankass cercle": the country, then the place it owns
+                mentions.append(LocationMention(s, s + len(owner), owner, "country", country))
+                s += len(text[s:e]) - len(owned)
             name = re.split(r"['’]s\b", text[s:e])[0].rstrip("'’-")  # "Niger's", "Bamako's Kalaban Coura"
             first, _, rest = name.partition(" ")
             if rest[:1].isupper() and fold(first) in self.not_places:
