@@ -15,6 +15,8 @@ CASES = [
            "A local youth association put the number of dead at 31.", 27),
     ("fr", "Au moins 23 villageois ont été tués. Quatre autres corps ont été retrouvés lundi, portant le bilan à 27 morts.", 27),
     ("en", "The death toll rose to 27 on Monday.", 27),
+    ("en", "the air force struck a gathering of fighters, killing at least two dozen of them.", 24),
+    ("fr", "l'armée a frappé un rassemblement de combattants, tuant deux douzaines d'entre eux.", 24),
     ("en", "A local youth association put the number of dead at 31.", 31),
     ("en", "gunmen attacked a convoy, killing a driver and exchanging fire with security guards before fleeing.", 1),
     ("en", "a school principal and another civilian were killed in an attack on a school.", 2),

@@ -53,6 +53,8 @@ class NumberReader:
         while i < len(tokens):
             matched = False
             for size in (3, 2, 1):  # multi-word entries such as "une vingtaine", "quatre-vingt"
+                if i + size > len(tokens):
+                    continue  # (the last word alone: 'dozen' in 'two dozen' multiplies)
                 chunk = " ".join(tokens[i : i + size])
                 joined = "-".join(tokens[i : i + size])
                 for key in (chunk, joined):
