@@ -772,6 +772,8 @@ def test_cattle_driven_away_with_nobody_hurt_is_looting(coder):
     ("It was the third attack on a customs or gendarmerie position in the Tchologo and Bagoué regions this year.", "en", date(2025, 5, 8)),
     ("- Aucun bilan de « 40 militaires tués » n'a été confirmé par une quelconque source.", "fr", date(2025, 5, 8)),
     ("The week brought an ambush, a ransom paid for four traders, air strikes and a rare march by women.", "en", date(2025, 5, 8)),
+    ("Au total, plus de 180 terroristes ont été neutralisés dans la région de l'Est au cours du mois de juillet.", "fr", date(2025, 8, 19)),
+    ("In total, more than 180 militants were killed in the Est region during July, the army said.", "en", date(2025, 8, 19)),
 ])
 def test_statistics_summaries_hearsay_and_patterns_make_no_event(coder, text, lang, published):
     assert coder.extract(text, published, lang, "doc") == []
