@@ -774,6 +774,10 @@ def test_cattle_driven_away_with_nobody_hurt_is_looting(coder):
     ("The week brought an ambush, a ransom paid for four traders, air strikes and a rare march by women.", "en", date(2025, 5, 8)),
     ("Au total, plus de 180 terroristes ont été neutralisés dans la région de l'Est au cours du mois de juillet.", "fr", date(2025, 8, 19)),
     ("In total, more than 180 militants were killed in the Est region during July, the army said.", "en", date(2025, 8, 19)),
+    ("The Islamic State Sahel Province has been fighting Niger's army in the Tillabéri and Tahoua regions for a decade.", "en", date(2026, 2, 17)),
+    ("A week of fighting along the river has left the Niafunké, Goundam and Léré areas in shock.", "en", date(2025, 12, 12)),
+    ("The accounts that first shared the video claimed that more than 70 soldiers had been killed in Diapaga.", "en", date(2025, 9, 9)),
+    ("Des comptes qui ont partagé la vidéo affirment que 70 soldats ont été tués à Diapaga.", "fr", date(2025, 9, 9)),
 ])
 def test_statistics_summaries_hearsay_and_patterns_make_no_event(coder, text, lang, published):
     assert coder.extract(text, published, lang, "doc") == []
@@ -852,3 +856,25 @@ def test_a_toll_brought_up_to_date_later_is_the_events_toll_not_a_new_event(code
     assert len(reports) == 1
     r = reports[0]
     assert (r.fatalities, r.event_date, r.country, r.location) == (27, date(2025, 1, 19), "Mali", "Sokoura")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 19 June, the Téra post was attacked by a large group of gunmen. Four of our soldiers fell on the field of honour. "
+     "In Ayorou, on 20 June, an IED struck a truck, killing its driver.\n\n"
+     "Residents of Téra said that a woman and her son were killed by stray bullets next to the post during the fighting on 19 June.", "en"),
+    ("Le 19 juin, le poste de Téra a été attaqué par un groupe d'hommes armés. Quatre soldats sont tombés. "
+     "À Ayorou, le 20 juin, un engin explosif a frappé un camion, tuant son chauffeur.\n\n"
+     "Des habitants de Téra affirment qu'une femme et son fils ont été tués par des balles perdues près du poste lors des combats du 19 juin.", "fr"),
+])
+def test_people_killed_during_a_fight_told_before_are_part_of_it(coder, text, lang):
+    reports = coder.extract(text, date(2025, 6, 26), lang, "doc")
+    assert [(r.location, r.event_type, r.fatalities) for r in reports] == [
+        ("Téra", "Battles", 6), ("Ayorou", "Explosions/Remote violence", 1)]
+
+
+def test_executions_by_firing_squad_and_a_claim_laid_to_an_attack(coder):
+    r = one(coder, "Mercredi, des VDP ont fusillé trois commerçants peuls accusés de complicité à la sortie de Dori.", date(2026, 8, 14), "fr")
+    assert (r.event_type, r.fatalities) == ("Violence against civilians", 3)
+    text = ("On Sunday, gunmen raided the weekly market of Ayorou and killed twelve people. "
+            "The Islamic State Sahel Province laid claim to the raid on Tuesday.")
+    assert one(coder, text, date(2026, 6, 19)).actor1 == "Islamic State (Greater Sahara)"

@@ -130,8 +130,9 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
                 if reports and not another and self._adds_detail(ctx, (s, e), dates, reports[-1]):
                     self._fold_in(ctx, reports[-1], (s, e))
                 continue
-            if reports and not another and self._joins(ctx, reports[-1], report, dates, paragraph_of[i], paragraph_of):
-                self._merge(ctx, reports[-1], report)
+            target = self._join_target(ctx, reports, report, dates, paragraph_of[i], another)
+            if target is not None:
+                self._merge(ctx, target, report)
             else:
                 reports.append(report)
             if i + 1 < len(sentences):
@@ -142,6 +143,7 @@ class EventExtractor(FieldFiller, SentenceJoiner, GeoText, DateChooser, PlaceBac
                         self._late_agent(ctx, reports[-1], sentences[j])
         if self.type_model is not None and reports:
             self._apply_model(reports)
+        reports.sort(key=lambda r: r.evidence[0].start)
         for report in reports:
             self._tidy(report, published)
         return reports

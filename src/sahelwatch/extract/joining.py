@@ -109,6 +109,25 @@ class SentenceJoiner:
                 report.civilian_targeting = None
                 report.set_interaction()
 
+    def _join_target(self, ctx: _Context, reports: list[EventReport], report: EventReport, dates, paragraph: int, another) -> EventReport | None:
+        """The event told before that the sentence's report is part of, if any: the one just before, or
+        the fight it happened during ('a woman and her son were killed by stray bullets ... during the
+        fighting on 19 June', told paragraphs after the attack on the post that day)."""
+        if not reports or another:
+            return None
+        if self._joins(ctx, reports[-1], report, dates, paragraph, ctx.paragraph_of):
+            return reports[-1]
+        span = report.evidence[0]
+        if report.event_date is None or lexicon(ctx.lang).modality.search("during_fight", ctx.folded, span.start, span.end) is None:
+            return None
+        fights = [r for r in reports if r.event_type in (BATTLES, EXPLOSIONS) and r.event_date == report.event_date
+                  and (report.location is None or (r.location and fold(r.location) == fold(report.location)))]
+        if not fights:
+            return None
+        reports.remove(fights[-1])
+        reports.append(fights[-1])  # the event told on from here (the extractor puts reports back in text order at the end)
+        return fights[-1]
+
     def _joins(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """Whether the sentence's report is part of the event before: an item of a list never is."""
         return not _bullet(ctx.text, report.evidence[0].start) and (
