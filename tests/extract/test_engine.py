@@ -878,3 +878,24 @@ def test_executions_by_firing_squad_and_a_claim_laid_to_an_attack(coder):
     text = ("On Sunday, gunmen raided the weekly market of Ayorou and killed twelve people. "
             "The Islamic State Sahel Province laid claim to the raid on Tuesday.")
     assert one(coder, text, date(2026, 6, 19)).actor1 == "Islamic State (Greater Sahara)"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On 21 June, the explosive ordnance disposal team of Ouallam destroyed an improvised explosive device placed on the road to Tillabéri.",
+     "en", ("Strategic developments", "Disrupted weapons use")),
+    ("Un engin explosif a été neutralisé ce matin par les militaires du génie sur l'axe Thiou-Ouahigouya.",
+     "fr", ("Strategic developments", "Disrupted weapons use")),
+    ("On 20 June, the air component struck a terrorist logistics base in the Banibangou area, neutralising fifteen terrorists.",
+     "en", ("Explosions/Remote violence", "Air/drone strike")),
+    ("On the Wednesday, the air drive struck a hideout close to Boni, killing dozens of warring parties.",
+     "en", ("Explosions/Remote violence", "Air/drone strike")),
+    ("Le 20 juin, la composante aérienne a frappé une base logistique terroriste près de Banibangou.",
+     "fr", ("Explosions/Remote violence", "Air/drone strike")),
+    ("Mardi, des individus équipés d'armes ont incendié les greniers et une cinquantaine de cases d'un hameau près de Djenné.",
+     "fr", ("Strategic developments", "Looting/property destruction")),
+    ("The bodies of four herders arrested by soldiers at the Léré market on Saturday were found on Monday outside the town.",
+     "en", ("Violence against civilians", "Attack")),
+])
+def test_devices_defused_air_components_armed_paraphrases_and_bodies_of_people_arrested(coder, text, lang, expected):
+    r = one(coder, text, date(2025, 6, 26), lang)
+    assert (r.event_type, r.sub_event_type) == expected

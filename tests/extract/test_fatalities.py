@@ -16,6 +16,9 @@ CASES = [
     ("fr", "Au moins 23 villageois ont été tués. Quatre autres corps ont été retrouvés lundi, portant le bilan à 27 morts.", 27),
     ("en", "The death toll rose to 27 on Monday.", 27),
     ("en", "the air force struck a gathering of fighters, killing at least two dozen of them.", 24),
+    # the bodies of people arrested are deaths, of the people arrested, not of those who arrested them
+    ("en", "The bodies of four herders arrested by soldiers were found on Monday.", 4),
+    ("fr", "Les corps de quatre bergers arrêtés par des soldats ont été retrouvés lundi.", 4),
     ("fr", "l'armée a frappé un rassemblement de combattants, tuant deux douzaines d'entre eux.", 24),
     ("en", "A local youth association put the number of dead at 31.", 31),
     ("en", "gunmen attacked a convoy, killing a driver and exchanging fire with security guards before fleeing.", 1),

@@ -224,11 +224,12 @@ class FatalityCounter(DeathWords, VictimLists):
                     break  # 'killing four passengers, according to a local official'
 
                 tail = folded[n.end : min(e, n.end + 40)]
-                if self._not_deaths_head(tail) or (i and (self._own_verb(tail) or self._attribution(tail[:30]))):
+                bodies = self.lex.fatalities.search("bodies_of", k.group(0))  # ('the bodies of four herders arrested by ...': dead)
+                if (self._not_deaths_head(tail) and not bodies) or (i and (self._own_verb(tail) or self._attribution(tail[:30]))):
                     break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own; '..., a councillor said')
                 if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):
                     break
-                if not (n.vague or self._counts_people(folded, n)):
+                if not (n.vague or bodies or self._counts_people(folded, n)):
                     break
                 count = self._make(folded, n, n.end + 60, s * 1000 + chain_id)
                 found.setdefault(n.start, replace(count, claimed=True) if claimed else count)
@@ -360,6 +361,8 @@ class FatalityCounter(DeathWords, VictimLists):
         if subset is not None:
             head = head[: subset.start()]  # 'six militants including a lieutenant': militants
         words = " ".join(head.split()[:5])
+        agent = self.lex.participants.search("agent_markers", words)
+        words = words[: agent.start()] if agent is not None and agent.start() > 0 else words  # 'herders arrested by soldiers'
         if self._kin_head(words):
             return "civilians"  # 'the wife of a soldier': his kin, not a soldier
         if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
