@@ -16,6 +16,10 @@ CASES = [
     ("fr", "Au moins 23 villageois ont été tués. Quatre autres corps ont été retrouvés lundi, portant le bilan à 27 morts.", 27),
     ("en", "The death toll rose to 27 on Monday.", 27),
     ("en", "the air force struck a gathering of fighters, killing at least two dozen of them.", 24),
+    # lists of victims whose items are long: each count up to the next
+    ("fr", "Trois militaires, cinq volontaires pour la défense de la patrie (VDP) et deux chauffeurs civils ont été tués dimanche.", 10),
+    ("en", "four suspected JNIM and/or ISGS militants and two French soldiers were killed amidst the operation.", 6),
+    ("en", "Two village self-defense militiamen, the village chief and a child were killed.", 4),
     # the bodies of people arrested are deaths, of the people arrested, not of those who arrested them
     ("en", "The bodies of four herders arrested by soldiers were found on Monday.", 4),
     ("fr", "Les corps de quatre bergers arrêtés par des soldats ont été retrouvés lundi.", 4),

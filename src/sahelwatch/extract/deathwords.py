@@ -143,3 +143,23 @@ class DeathWords:
 
     def _generic_verb(self, verb: str) -> bool:
         return self.lex.fatalities.search("light_verbs", verb) is not None
+
+    def _category(self, zone: str) -> str:
+        head = self.phrase_end.split(zone, maxsplit=1)[0]
+        subset = self.lex.fatalities.search("subset", head)
+        if subset is not None:
+            head = head[: subset.start()]  # 'six militants including a lieutenant': militants
+        words = " ".join(head.split()[:5])
+        agent = self.lex.participants.search("agent_markers", words)
+        words = words[: agent.start()] if agent is not None and agent.start() > 0 else words  # 'herders arrested by soldiers'
+        if self._kin_head(words):
+            return "civilians"  # 'the wife of a soldier': his kin, not a soldier
+        if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
+            return "state"
+        if self.lex.participants.search("militia", words):
+            return "militia"
+        if self.lex.participants.search("armed_nonstate", words):
+            return "nonstate"
+        if self.lex.participants.search("civilians", words):
+            return "general" if self.lex.fatalities.search("general_nouns", " ".join(zone.split()[:2])) else "civilians"
+        return "general"

@@ -179,7 +179,13 @@ class FatalityCounter(DeathWords, VictimLists):
                     between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus »: who they were
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
                 between = self._captives_out(between, k.group(0))
-                if len(between.split()) > 8 or self._breaks(between) or (self._not_deaths_between(between) and not wounded_died):
+                long_names = self.lex.fatalities.patterns.get("long_names")  # 'cinq volontaires pour la défense de la patrie (VDP) et deux'
+                # an item of a list of counts ('four suspected JNIM and/or ISGS militants and two French soldiers'): to the next count
+                gap = _ASIDE.sub(" ", folded[n.end : chain[-1].start]) if chain and not self.lex.fatalities.search("articles", folded[n.start : n.end]) else between
+                if self.lex.any_trigger.search(gap) or not (gap.rstrip().endswith(",") or self.and_at_end.search(gap.rstrip())):
+                    gap = between  # not an item of a list ('two factions clashed ..., leaving one dead', '..., the two were executed')
+                if len((long_names.sub("x", gap) if long_names else gap).split()) > 8 or self._breaks(between) or \
+                        (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
                     break  # 'a resident said several herders had been killed': the resident is a source
@@ -354,26 +360,6 @@ class FatalityCounter(DeathWords, VictimLists):
     def _make(self, folded: str, n: Number, limit: int, chain: int) -> Count:
         noun_zone = folded[n.end : min(limit, n.end + 60)]
         return Count(n.value, n.start, n.end, self._category(noun_zone), n.vague, chain)
-
-    def _category(self, zone: str) -> str:
-        head = self.phrase_end.split(zone, maxsplit=1)[0]
-        subset = self.lex.fatalities.search("subset", head)
-        if subset is not None:
-            head = head[: subset.start()]  # 'six militants including a lieutenant': militants
-        words = " ".join(head.split()[:5])
-        agent = self.lex.participants.search("agent_markers", words)
-        words = words[: agent.start()] if agent is not None and agent.start() > 0 else words  # 'herders arrested by soldiers'
-        if self._kin_head(words):
-            return "civilians"  # 'the wife of a soldier': his kin, not a soldier
-        if self.lex.forces.search("military", words) or self.lex.forces.search("police", words) or self.lex.participants.search("armed_state", words):
-            return "state"
-        if self.lex.participants.search("militia", words):
-            return "militia"
-        if self.lex.participants.search("armed_nonstate", words):
-            return "nonstate"
-        if self.lex.participants.search("civilians", words):
-            return "general" if self.lex.fatalities.search("general_nouns", " ".join(zone.split()[:2])) else "civilians"
-        return "general"
 
     def _counts_people(self, folded: str, n: Number) -> bool:
         """A bare number is a death count only if no non-person noun follows it; an
