@@ -16,6 +16,13 @@ CASES = [
     ("fr", "Au moins 23 villageois ont été tués. Quatre autres corps ont été retrouvés lundi, portant le bilan à 27 morts.", 27),
     ("en", "The death toll rose to 27 on Monday.", 27),
     ("en", "the air force struck a gathering of fighters, killing at least two dozen of them.", 24),
+    # a side's own dead and more dead are added; people held before they were executed died
+    ("en", "militants ambushed the forces, killing 1 soldier and 2 volunteer fighters. JNIM claimed responsibility, acknowledging two dead in its ranks.", 5),
+    ("fr", "les assaillants ont tué trois soldats. Le groupe a reconnu deux morts dans ses rangs.", 5),
+    ("en", "the army shot dead four herders in the village, another four were detained before being summarily executed.", 8),
+    ("fr", "l'armée a abattu quatre bergers ; quatre autres ont été arrêtés avant d'être exécutés.", 8),
+    ("en", "the gendarmerie arrested 30 people. At least twelve were reportedly tortured and then summarily executed.", 12),
+    ("en", "At least 23 villagers were killed. Four more bodies were found on Monday, bringing the toll to 27.", 27),
     # lists of victims whose items are long: each count up to the next
     ("fr", "Trois militaires, cinq volontaires pour la défense de la patrie (VDP) et deux chauffeurs civils ont été tués dimanche.", 10),
     ("en", "four suspected JNIM and/or ISGS militants and two French soldiers were killed amidst the operation.", 6),

@@ -28,10 +28,21 @@ def label(counts: list[Count], folded: str, spans: list[tuple[int, int]], words)
     # 'the government put the toll at 11 dead': the whole toll, which no count by kind may exceed;
     # 'a transporter put the number of soldiers killed at nine': another source's figure for the same dead
     # 'bringing the toll to 27': the toll brought up to date, which replaces the figures before it
-    return [replace(c, category="update") if _updates(words, folded, c.start)
+    # 'acknowledging two dead in its ranks': the side's own dead, on top of those it killed
+    # 'shot dead four men, another four were detained before being executed': more dead, on top of those told
+    return [replace(c, category="more") if _more(words, folded, c)
+            else replace(c, category="own") if words.search("own_ranks", folded, c.end, c.end + 25)
+            else replace(c, category="update") if _updates(words, folded, c.start)
             else replace(c, category="toll") if c.category == "general" and words.search("toll_words", folded, max(0, c.start - 25), c.start)
             else replace(c, category="estimate") if c.category == "general" and words.search("estimate_words", folded, max(0, c.start - 25), c.start)
             else c for c in counts]
+
+
+def _more(words, folded: str, c: Count) -> bool:
+    """'another four', 'a further three' right before the count, 'four more' right after it."""
+    before = [m for m in words.find("more_before", folded, max(0, c.start - 16), c.start) if not folded[m.end() : c.start].strip()]
+    after = words.search("more_after", folded, c.end, c.end + 16)
+    return bool(before) or (after is not None and not folded[c.end : after.start()].strip())
 
 
 def _updates(words, folded: str, pos: int) -> bool:
@@ -67,7 +78,8 @@ def combine(counts: list[Count]) -> int:
     if "estimate" in by_category:  # another source's figure for the same dead ('put the number of soldiers killed at nine'): the lower
         estimate = _conservative(by_category["estimate"])
         told = min(estimate, told) if told else estimate
-    return told + _conservative(by_category.get("nonstate", [])) + _conservative(by_category.get("later", []))
+    return told + sum(_conservative(by_category.get(c, [])) for c in ("nonstate", "later", "own")) + \
+        (0 if "update" in by_category else sum(by_category.get("more", [])))  # ('four more bodies ..., bringing the toll to 27': in it)
 
 
 def _conservative(values: list[int]) -> int:
