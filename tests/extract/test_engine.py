@@ -899,3 +899,18 @@ def test_executions_by_firing_squad_and_a_claim_laid_to_an_attack(coder):
 def test_devices_defused_air_components_armed_paraphrases_and_bodies_of_people_arrested(coder, text, lang, expected):
     r = one(coder, text, date(2025, 6, 26), lang)
     assert (r.event_type, r.sub_event_type) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On 23 April 2020, two French soldiers were wounded by the explosion of an IED near In Araban. "
+     "One of the soldiers succumbed to his wounds at a hospital in France on 1 May.", "en", [1]),
+    ("On 1 May 2020, French forces conducted airstrikes on militant positions near Tin-Akoff. "
+     "Five corpses of suspected militants were discovered the following day.", "en", [5]),
+    ("Le 7 octobre, un minibus a sauté sur un engin explosif près de Douentza, tuant quatre passagers. "
+     "Deux blessés ont succombé le lendemain à l'hôpital de Sévaré, portant le bilan à six morts.", "fr", [6]),
+    # a death of its own, with its own event, is not news of the one before
+    ("Le 26 novembre, une grenade a été lancée dans un maquis de Gao, blessant sept personnes. Le lendemain, un jeune homme "
+     "soupçonné d'être l'auteur a été roué de coups puis brûlé par une foule ; il a succombé à ses blessures.", "fr", [0, 1]),
+])
+def test_news_of_the_dead_of_the_event_before_joins_it_even_with_its_own_day(coder, text, lang, expected):
+    assert [r.fatalities for r in coder.extract(text, date(2025, 11, 28) if lang == "fr" else date(2020, 5, 10), lang, "doc")] == expected

@@ -60,6 +60,8 @@ class SentenceJoiner:
         its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
         if not last.evidence or span[0] - last.evidence[-1].end > 400 or _bullet(ctx.text, span[0]):
             return False  # (an item of a list is a line of its own: '- Three survivors of sexual violence received care')
+        if self._toll_news(ctx, last, None, span):
+            return True  # ('Five corpses of militants were discovered the following day')
         dates = [d for d in dates if not d.reported]  # 'the army said on Monday': when it was said
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # a time of its own, or history ('En 2022, une attaque similaire...')
@@ -128,6 +130,22 @@ class SentenceJoiner:
         reports.append(fights[-1])  # the event told on from here (the extractor puts reports back in text order at the end)
         return fights[-1]
 
+    def _toll_news(self, ctx: _Context, last: EventReport, report: EventReport | None, span=None) -> bool:
+        """'Four more bodies were found on Monday, bringing the toll to 27', 'One of the soldiers succumbed to his
+        wounds on 1 May', 'Five corpses of militants were discovered the following day': news of the dead of the
+        violent event told before, with a day of its own, and no other place."""
+        words, (s, e) = lexicon(ctx.lang).fatalities, (report.evidence[0].start, report.evidence[0].end) if report else span
+        if last.event_type not in (BATTLES, VAC, EXPLOSIONS):
+            return False
+        if words.search("toll_updates", ctx.folded, s, e):
+            return bool(last.fatalities)
+        if report is not None and report.event_type not in (BATTLES, VAC, EXPLOSIONS):
+            return False  # ('... was beaten and burned by a crowd; he succumbed to his wounds': a lynching of its own)
+        if words.search("died_of_wounds", ctx.folded, s, e):
+            return True
+        elsewhere = report is not None and report.location and last.location and fold(report.location) != fold(last.location)
+        return not elsewhere and words.search("bodies_found", ctx.folded, s, e) is not None
+
     def _joins(self, ctx: _Context, last: EventReport, report: EventReport, dates, paragraph: int, paragraph_of) -> bool:
         """Whether the sentence's report is part of the event before: an item of a list never is."""
         return not _bullet(ctx.text, report.evidence[0].start) and (
@@ -139,9 +157,8 @@ class SentenceJoiner:
         dates = [d for d in dates if not d.reported]
         if self._abductees_killed(ctx, last, report, dates):
             return True
-        if last.event_type in (BATTLES, VAC, EXPLOSIONS) and last.fatalities and lexicon(ctx.lang).fatalities.search(
-                "toll_updates", ctx.folded, report.evidence[0].start, report.evidence[0].end):
-            return True  # 'Four more bodies were found on Monday, bringing the toll to 27': the event's toll, brought up to date
+        if self._toll_news(ctx, last, report):
+            return True
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event
         if self._day_told_since(ctx, last, report):
