@@ -23,6 +23,9 @@ CASES = [
     ("fr", "l'armée a abattu quatre bergers ; quatre autres ont été arrêtés avant d'être exécutés.", 8),
     ("en", "the gendarmerie arrested 30 people. At least twelve were reportedly tortured and then summarily executed.", 12),
     ("en", "At least 23 villagers were killed. Four more bodies were found on Monday, bringing the toll to 27.", 27),
+    # what the victims were accused of is no part of the count's phrase
+    ("en", "Seventeen people, accused of being members of the village self-defense were executed.", 17),
+    ("fr", "Dix-sept personnes, accusées d'être membres de la milice du village, ont été exécutées.", 17),
     # lists of victims whose items are long: each count up to the next
     ("fr", "Trois militaires, cinq volontaires pour la défense de la patrie (VDP) et deux chauffeurs civils ont été tués dimanche.", 10),
     ("en", "four suspected JNIM and/or ISGS militants and two French soldiers were killed amidst the operation.", 6),

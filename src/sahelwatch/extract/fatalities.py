@@ -174,9 +174,9 @@ class FatalityCounter(DeathWords, VictimLists):
                 if subset is not None and n.start >= subset and not self._own_clause(folded, n, k.start()):
                     continue  # '6 civilians, including an aid worker ... and a nurse were killed': part of the 6
                 between = _ASIDE.sub(" ", folded[n.end : subset if subset is not None and subset > n.end else k.start()])
-                who = self.lex.fatalities.search("relative_pronouns", between)
+                who = self.lex.fatalities.search("relative_pronouns", between) or self.lex.participants.search("accusation_intros", between)
                 if who is not None and len(between[: who.start()].split()) <= 3 and not any(n.end <= o.start < k.start() for o in numbers):
-                    between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus »: who they were
+                    between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus », '17 people, accused of ...,'
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
                 between = self._captives_out(between, k.group(0))
                 long_names = self.lex.fatalities.patterns.get("long_names")  # 'cinq volontaires pour la défense de la patrie (VDP) et deux'
