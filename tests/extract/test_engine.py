@@ -914,3 +914,17 @@ def test_devices_defused_air_components_armed_paraphrases_and_bodies_of_people_a
 ])
 def test_news_of_the_dead_of_the_event_before_joins_it_even_with_its_own_day(coder, text, lang, expected):
     assert [r.fatalities for r in coder.extract(text, date(2025, 11, 28) if lang == "fr" else date(2020, 5, 10), lang, "doc")] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 18 November 2018, Dogon militiamen attacked the village of Djabel in the area of Kani-Bonzon, Fulani youths returned fire, several wounded.", "en"),
+    ("On 5 August 2018, presumed Fulani militiamen attacked the village of Naye with ensuing exchanges of gunfire between the militiamen and Dogon villagers.", "en"),
+    ("Le 18 novembre 2018, des miliciens dogons ont attaqué le village de Djabel, près de Kani-Bonzon ; les jeunes peuls ont riposté.", "fr"),
+])
+def test_villagers_who_return_fire_make_the_attack_a_battle(coder, text, lang):
+    assert one(coder, text, date(2018, 11, 20), lang).event_type == "Battles"
+
+
+def test_fire_returned_alone_is_no_event(coder):
+    text = '"Our agents returned fire and held the post until the army arrived," a forestry official told reporters.'
+    assert coder.extract(text, date(2025, 2, 18), "en", "doc") == []

@@ -129,7 +129,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
         return VAC, "Attack"  # an assassination or execution of civilians, whoever else is named: no fight
     if g(*VIOLENT) or g("abduct") or (g("shooting") and (scene.armed_nonstate or scene.armed_state)):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
-        armed = scene.two_armed_sides or scene.armed_target or g("clash")
+        armed = scene.two_armed_sides or scene.armed_target or g("clash", "return_fire")
         if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash", "gunfire")):
             return BATTLES, "Armed clash"
         if not harmed and not g("shooting") and g("loot", "destroy") and (scene.property_target or not scene.civilian_victims):
