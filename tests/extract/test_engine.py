@@ -932,3 +932,14 @@ def test_villagers_who_return_fire_make_the_attack_a_battle(coder, text, lang):
 def test_fire_returned_alone_is_no_event(coder):
     text = '"Our agents returned fire and held the post until the army arrived," a forestry official told reporters.'
     assert coder.extract(text, date(2025, 2, 18), "en", "doc") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On 2 January 2019, presumed Ansaroul Islam militants attacked the police station in Tongomayel while it was unmanned, "
+     "motorbikes and the interior ransacked and burned.", "en", "Strategic developments"),
+    ("Le 2 janvier 2019, des jihadistes ont attaqué le commissariat de Tongomayel, déserté par les policiers, et l'ont incendié.", "fr", "Strategic developments"),
+    ("On 30 June 2019, militiamen attacked the Fulani village of Sankoro, the villagers had already fled, but the assailants set houses ablaze.", "en", "Strategic developments"),
+    ("On 2 January 2019, presumed Ansaroul Islam militants attacked the police station in Tongomayel and burned it.", "en", "Battles"),
+])
+def test_a_post_or_village_nobody_held_any_more_is_destroyed_not_fought_for(coder, text, lang, expected):
+    assert one(coder, text, date(2019, 1, 5), lang).event_type == expected

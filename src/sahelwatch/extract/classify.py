@@ -130,6 +130,10 @@ def classify(scene: Scene) -> tuple[str, str] | None:
     if g(*VIOLENT) or g("abduct") or (g("shooting") and (scene.armed_nonstate or scene.armed_state)):
         harmed = g("kill", "execute", "harm", "abduct") or scene.deaths > 0
         armed = scene.two_armed_sides or scene.armed_target or g("clash", "return_fire")
+        if g("unmanned") and not harmed and g("loot", "destroy") and not g("clash", "return_fire", "gunfire", "ambush", "shooting"):
+            # 'attacked the police station while it was unmanned, the interior ransacked and burned': nobody there to
+            # fight, nobody hurt (ACLED)
+            return SD, "Looting/property destruction"
         if armed and not (scene.civilian_victims and not scene.armed_target and not g("clash", "gunfire")):
             return BATTLES, "Armed clash"
         if not harmed and not g("shooting") and g("loot", "destroy") and (scene.property_target or not scene.civilian_victims):
