@@ -943,3 +943,17 @@ def test_fire_returned_alone_is_no_event(coder):
 ])
 def test_a_post_or_village_nobody_held_any_more_is_destroyed_not_fought_for(coder, text, lang, expected):
     assert one(coder, text, date(2019, 1, 5), lang).event_type == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Par ailleurs, trois jeunes hommes qui affirment avoir combattu deux ans dans les rangs du JNIM se sont rendus lundi aux militaires du camp de Tanguiéta.", "fr"),
+    ("The prefecture in Mango says five young men who say they fought with JNIM in Burkina Faso handed themselves over to the gendarmerie on Monday.", "en"),
+])
+def test_fighters_who_surrender_after_saying_they_fought_make_an_agreement(coder, text, lang):
+    r = one(coder, text, date(2025, 3, 4), lang)
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_an_air_force_that_says_it_hit_positions_made_an_air_strike(coder):
+    r = one(coder, 'On Monday, the Nigerien air drive stated it had hit ISWAP positions on an island close to Bosso, killing "a number of" fighters.', date(2026, 4, 21))
+    assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
