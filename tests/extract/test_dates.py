@@ -26,6 +26,7 @@ def first(lang, text, published=PUB, previous=None):
     ("en", "last week", (date(2020, 7, 27), 2)),
     ("fr", "mardi dernier", (date(2020, 7, 28), 1)),
     ("fr", "dans la nuit de samedi à dimanche", (date(2020, 8, 1), 1)),
+    ("en", "in the night from Saturday to Sunday, fighters attacked the post", (date(2020, 8, 1), 1)),
     ("fr", "le 1er mars 2020", (date(2020, 3, 1), 1)),
     ("fr", "du 2 au 4 mars", (date(2020, 3, 2), 2)),
     ("fr", "hier", (date(2020, 8, 2), 1)),
