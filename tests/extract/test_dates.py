@@ -26,7 +26,6 @@ def first(lang, text, published=PUB, previous=None):
     ("en", "last week", (date(2020, 7, 27), 2)),
     ("fr", "mardi dernier", (date(2020, 7, 28), 1)),
     ("fr", "dans la nuit de samedi à dimanche", (date(2020, 8, 1), 1)),
-    ("en", "in the night from Saturday to Sunday, fighters attacked the post", (date(2020, 8, 1), 1)),
     ("fr", "le 1er mars 2020", (date(2020, 3, 1), 1)),
     ("fr", "du 2 au 4 mars", (date(2020, 3, 2), 2)),
     ("fr", "hier", (date(2020, 8, 2), 1)),
@@ -81,3 +80,10 @@ def test_that_morning_is_the_day_told_before_it_in_the_same_sentence():
     assert [d.value for d in found] == [date(2020, 8, 3), date(2020, 8, 3)]
     found = date_reader("fr").find(fold("Le 1er août, des hommes armés ont attaqué le poste ; la veille, un engin avait explosé"), PUB)
     assert [d.value for d in found] == [date(2020, 8, 1), date(2020, 7, 31)]
+
+
+def test_a_night_from_one_day_to_the_next_is_one_date_the_first_day():
+    for lang, text in (("en", "in the night from Saturday to Sunday, fighters attacked the post"),
+                       ("fr", "dans la nuit de samedi à dimanche, des hommes armés ont attaqué le poste")):
+        found = date_reader(lang).find(fold(text), PUB)
+        assert [(d.value, d.precision) for d in found] == [(date(2020, 8, 1), 1)]
