@@ -234,3 +234,10 @@ def test_an_item_of_a_list_never_joins_the_event_before(coder):
             "- Partners distributed food to 400 displaced households.")
     reports = coder.extract(text, date(2025, 8, 22), "en", "doc")
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 2)]
+
+
+def test_a_joined_sentence_that_names_no_crowd_makes_no_riot(coder):
+    text = ("Des hommes armés ont emporté plusieurs centaines de têtes de bétail samedi dans deux hameaux de la commune de Tansarga, "
+            "sans faire de victime. « Ils ont rassemblé les animaux, mis le feu à trois boutiques, puis ils sont repartis vers la forêt », raconte un éleveur.")
+    reports = coder.extract(text, date(2025, 4, 16), "fr", "doc")
+    assert [(r.event_type, r.sub_event_type) for r in reports] == [("Strategic developments", "Looting/property destruction")]

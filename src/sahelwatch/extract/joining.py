@@ -256,6 +256,8 @@ class SentenceJoiner:
             keep = keep or not any(lex.triggers.search(g, ctx.folded, sp.start, sp.end) for sp in b.evidence for g in fight)
         if a.event_type in (PROTESTS, RIOTS) and b.event_type in (VAC, BATTLES) and "actor1" not in b.field_evidence:
             keep = True  # 'police fired tear gas to disperse protesters. Several people were injured.': still the protest
+        if b.event_type in (PROTESTS, RIOTS) and a.event_type not in (PROTESTS, RIOTS) and "actor1" not in b.field_evidence:
+            keep = True  # 'Armed men took the cattle. « They set fire to three shops »': no crowd named, no riot
         if TYPE_RANK.get(b.event_type, 0) > TYPE_RANK.get(a.event_type, 0) and not keep:
             # the rest of the story shows a fight (the escort returned fire) or a riot (tyres burned)
             a.event_type, a.sub_event_type = b.event_type, b.sub_event_type
