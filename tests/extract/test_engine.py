@@ -772,6 +772,7 @@ def test_cattle_driven_away_with_nobody_hurt_is_looting(coder):
     ("It was the third attack on a customs or gendarmerie position in the Tchologo and Bagoué regions this year.", "en", date(2025, 5, 8)),
     ("- Aucun bilan de « 40 militaires tués » n'a été confirmé par une quelconque source.", "fr", date(2025, 5, 8)),
     ("The week brought an ambush, a ransom paid for four traders, air strikes and a rare march by women.", "en", date(2025, 5, 8)),
+    ("The crowd carried out 61 moves in Mali within the month of July by myself, a file, in keeping with a tracking team.", "en", date(2026, 8, 24)),
     ("Au total, plus de 180 terroristes ont été neutralisés dans la région de l'Est au cours du mois de juillet.", "fr", date(2025, 8, 19)),
     ("In total, more than 180 militants were killed in the Est region during July, the army said.", "en", date(2025, 8, 19)),
     ("The Islamic State Sahel Province has been fighting Niger's army in the Tillabéri and Tahoua regions for a decade.", "en", date(2026, 2, 17)),
@@ -957,3 +958,9 @@ def test_fighters_who_surrender_after_saying_they_fought_make_an_agreement(coder
 def test_an_air_force_that_says_it_hit_positions_made_an_air_strike(coder):
     r = one(coder, 'On Monday, the Nigerien air drive stated it had hit ISWAP positions on an island close to Bosso, killing "a number of" fighters.', date(2026, 4, 21))
     assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_combatants_of_the_paraphrases_crowd_are_fighters(coder):
+    text = ("Within the final week, combatants of the crowd seized the army submit at Farabougou, within the Niono cercle, "
+            "after a combat of a number of hours, native assets stated.")
+    assert one(coder, text, date(2026, 8, 24)).event_type == "Battles"
