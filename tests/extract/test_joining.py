@@ -241,3 +241,11 @@ def test_a_joined_sentence_that_names_no_crowd_makes_no_riot(coder):
             "sans faire de victime. « Ils ont rassemblé les animaux, mis le feu à trois boutiques, puis ils sont repartis vers la forêt », raconte un éleveur.")
     reports = coder.extract(text, date(2025, 4, 16), "fr", "doc")
     assert [(r.event_type, r.sub_event_type) for r in reports] == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_live_blog_entries_stand_alone(coder):
+    text = ("**12h15** — Un engin explosif a été neutralisé ce matin par les militaires du génie sur l'axe Thiou-Ouahigouya.\n\n"
+            "**10h30** — La police a dispersé les jeunes à coups de gaz lacrymogène à Ouahigouya.\n\n"
+            "**09h40** — À Ouahigouya, des dizaines de jeunes ont érigé des barricades et brûlé des pneus devant le gouvernorat.")
+    reports = coder.extract(text, date(2025, 11, 20), "fr", "doc")
+    assert [r.event_type for r in reports] == ["Strategic developments", "Riots"]

@@ -3,6 +3,7 @@ it (deaths, a response, the place) is folded in; two reports of one incident mer
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,13 @@ _QUOTES = frozenset('"«“\'')
 _BULLETS = ("- ", "* ", "• ", "– ")
 
 
+_ENTRY = re.compile(r"\*{0,2}\d{1,2}\s?[h:.]\s?\d{2}\*{0,2}\s*[—–-]")  # a live blog's time-stamped entry: '**09h40** —', '14:30 -'
+
+
 def _bullet(text: str, start: int) -> bool:
-    """A sentence that opens an item of a list ('- Three survivors ...', '• On 3 May ...'): a bullet at the start of its line."""
-    return text.startswith(_BULLETS, start) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    """A sentence that opens an item of a list ('- Three survivors ...', '• On 3 May ...') or an entry of a live
+    blog ('**09h40** — ...'): a bullet or a time stamp at the start of its line."""
+    return (text.startswith(_BULLETS, start) or _ENTRY.match(text, start) is not None) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 class SentenceJoiner:
