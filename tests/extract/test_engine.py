@@ -964,3 +964,12 @@ def test_combatants_of_the_paraphrases_crowd_are_fighters(coder):
     text = ("Within the final week, combatants of the crowd seized the army submit at Farabougou, within the Niono cercle, "
             "after a combat of a number of hours, native assets stated.")
     assert one(coder, text, date(2026, 8, 24)).event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Sunday, the army arrested nine people suspected of supporting armed groups near Karimama and seized motorcycles, fuel and mobile phones.", "en"),
+    ("Dimanche, les gendarmes ont interpellé neuf suspects près de Karimama et saisi des motos, du carburant et des téléphones.", "fr"),
+])
+def test_what_forces_seize_when_they_arrest_is_part_of_the_arrests(coder, text, lang):
+    r = one(coder, text, date(2026, 6, 8), lang)
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Arrests")

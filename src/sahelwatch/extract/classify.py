@@ -140,7 +140,7 @@ def classify(scene: Scene) -> tuple[str, str] | None:
             return SD, "Looting/property destruction"  # 'attacked the village and seized livestock, no casualties'
         if harmed or scene.civilian_victims or g("attack", "ambush"):
             return VAC, "Attack"
-    if g("loot", "destroy"):
+    if g("loot", "destroy") and not (g("arrest") and scene.state_acts):  # ('arrested nine people ... and seized motorcycles')
         return SD, "Looting/property destruction"
     if g("arrest") and scene.armed_state and scene.deaths and not g("protest"):
         return VAC, "Attack"  # 'soldiers arrested an elderly man, the corpse was found': killed in custody
