@@ -185,3 +185,12 @@ def test_who_found_or_told_of_the_victims_took_no_part(coder, text, lang):
 def test_the_force_attackers_dressed_as_took_no_part(coder, text, lang):
     r = one(coder, text, lang)
     assert (r.event_type, r.actor1, r.actor2) == ("Violence against civilians", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 May 2020, the Nigerien government extended the state of emergency in the department of Filingue by three months.", "en"),
+    ("Le 4 mai 2020, le gouverneur de Tillabéri a prolongé de trois mois l'état d'urgence dans le département de Filingué.", "fr"),
+])
+def test_a_government_decision_has_the_government_as_actor(coder, text, lang):
+    r = one(coder, text, lang)
+    assert (r.event_type, r.actor1, r.inter1) == ("Strategic developments", "Government of Niger (2011-2023)", 1)

@@ -12,6 +12,7 @@ from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SD
 from sahelwatch.extract.lexicon import lexicon
 from sahelwatch.extract.modality import modality
 from sahelwatch.extract.roles import assign_roles, owner_after
+from sahelwatch.extract.text import fold
 from sahelwatch.geocode.resolve import GeoContext, Resolution, km
 from sahelwatch.models import EventReport, Span
 
@@ -262,6 +263,10 @@ class FieldFiller:
             kind = "communal" if report.event_type == BATTLES and not (roles.has_state or roles.has_nonstate or roles.armed_target) else "unidentified"
             report.actor1 = finder.generic[kind]["name"].format(country=name_of(country))
             report.inter1 = finder.generic[kind]["inter"]
+        if report.actor1 is None and report.event_type == SD and country and report.evidence and \
+                lexicon(lang).forces.search("government", fold(report.evidence[0].text)):
+            # 'the Nigerien government declared a state of emergency', 'the governor extended the curfew'
+            report.actor1, report.inter1 = finder.forces.name(country, "government", when), 1
         if report.actor1 and report.actor1 == report.actor2:
             report.actor2, report.inter2 = None, None
         if report.inter1:
