@@ -23,6 +23,10 @@ CASES = [
     ("fr", "l'armée a abattu quatre bergers ; quatre autres ont été arrêtés avant d'être exécutés.", 8),
     ("en", "the gendarmerie arrested 30 people. At least twelve were reportedly tortured and then summarily executed.", 12),
     ("en", "At least 23 villagers were killed. Four more bodies were found on Monday, bringing the toll to 27.", 27),
+    # shells that fell are no dead; the last victims of a list before a source are counted; another source's higher figure is not
+    ("fr", "Lundi soir, plusieurs obus de mortier sont tombés dans le secteur 5 de la ville, tuant une femme et deux enfants, selon un agent de santé.", 3),
+    ("fr", "Mercredi, des hommes armés ont tué au moins neuf civils dans un campement. Des sources locales évoquent une quinzaine de morts.", 9),
+    ("en", 'armed persons raided the market and shot lifeless a minimum of 12 merchants. Locals spoke of "a couple of dozen" lifeless.', 12),
     # what the victims were accused of is no part of the count's phrase
     ("en", "Seventeen people, accused of being members of the village self-defense were executed.", 17),
     ("fr", "Dix-sept personnes, accusées d'être membres de la milice du village, ont été exécutées.", 17),

@@ -11,6 +11,10 @@ _NUMBER_BEFORE = re.compile(r"\d\s*-?\s*$")  # '12-year-old', '12 years old'
 
 
 class DeathWords:
+    def _qualifiers(self, folded: str, s: int, e: int) -> list[tuple[int, int]]:
+        """The words of 'a minimum of', 'at least', 'about' before a count: no count of their own."""
+        return [(m.start(), m.end()) for g in ("at_least", "at_most", "about") for m in self.lex.qualifiers.find(g, folded, s, e)]
+
     @staticmethod
     def _own_clause(folded: str, n, kill_at: int) -> bool:
         """', 2 reported dead': a count after a comma with its own death word: a clause of its own."""

@@ -143,10 +143,11 @@ class FatalityCounter(DeathWords, VictimLists):
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(folded, s, e)]
         # 'the toll could exceed 160 dead', 'le bilan pourrait dépasser 160 morts': a guess, not a count
         asides += [(m.start(), m.end() + 25) for m in self.lex.fatalities.find("possible_tolls", folded, s, e)]
+        quals = self._qualifiers(folded, s, e)  # ('a minimum of 12': not 'a')
         numbers = [
             n for n in self.numbers.find(folded, s, e)
-            if not (1900 <= n.value <= 2100 and folded[n.start].isdigit())
-            and not any(a <= n.start < b for a, b in exclude + asides)
+            if not (1900 <= n.value <= 2100 and folded[n.start].isdigit()) and not any(a <= n.start < b for a, b in exclude + asides)
+            and not (n.value == 1 and any(a <= n.start < b for a, b in quals))
         ]
         kill_after = self.lex.fatalities.find("kill_after_number", folded, s, e)
         kill_before = self.lex.fatalities.find("kill_before_number", folded, s, e)
@@ -231,7 +232,7 @@ class FatalityCounter(DeathWords, VictimLists):
 
                 tail = folded[n.end : min(e, n.end + 40)]
                 bodies = self.lex.fatalities.search("bodies_of", k.group(0))  # ('the bodies of four herders arrested by ...': dead)
-                if (self._not_deaths_head(tail) and not bodies) or (i and (self._own_verb(tail) or self._attribution(tail[:30]))):
+                if (self._not_deaths_head(tail) and not bodies) or (i and (self._own_verb(tail) or self._attribution(tail[:30].split(",")[0]))):
                     break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own; '..., a councillor said')
                 if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):
                     break
@@ -260,6 +261,7 @@ class FatalityCounter(DeathWords, VictimLists):
                 found.setdefault(one_before.start(), Count(1, one_before.start(), k.end(), "general", False, s * 1000 + chain_id))
                 continue
             m = self.object_one.match(folded, k.end(), e)
+            m = None if m is not None and any(a <= m.end() - 1 < b for a, b in quals) else m
             second = self.second_verb.match(folded, k.end(), e) if m is None else None
             if second is not None and not self._not_deaths(second.group("verb")):
                 m = self.object_one.match(folded, second.end(), e)  # 'killed and buried a herder'
