@@ -979,6 +979,7 @@ def test_what_forces_seize_when_they_arrest_is_part_of_the_arrests(coder, text, 
     ("Les FAMa ont évacué dimanche leur poste de Mondoro, près de la frontière burkinabè, selon des habitants.", "fr", "Strategic developments"),
     ("La soldatesque togolaise a mis en service une nouvelle base avancée à Mandouri la dernière semaine.", "fr", "Strategic developments"),
     ("On the Sunday, combatants of the crowd performed moves on a convoy of tanker lorries escorted by squaddies close to Kolokani.", "en", "Battles"),
+    ("On the Tuesday, squaddies freed 5 lorry drivers held by the crowd near Fana, after an alternate of fireplace with their captors.", "en", "Battles"),
 ])
 def test_withdrawals_with_their_day_and_paraphrased_attacks_and_weeks(coder, text, lang, expected):
     r = one(coder, text, date(2025, 12, 15), lang)
