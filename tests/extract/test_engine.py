@@ -984,3 +984,16 @@ def test_what_forces_seize_when_they_arrest_is_part_of_the_arrests(coder, text, 
 def test_withdrawals_with_their_day_and_paraphrased_attacks_and_weeks(coder, text, lang, expected):
     r = one(coder, text, date(2025, 12, 15), lang)
     assert r.event_type == expected and r.event_date is not None
+
+
+def test_a_base_made_operational_and_placed_where_the_article_put_it(coder):
+    text = ("Doropo lies in the far north of Ivory Coast, near the border with Burkina Faso.\n\n"
+            "The base, which turned into operational final week, will host round 300 infantrymen, the ministry said.")
+    r = one(coder, text, date(2026, 9, 9))
+    assert (r.sub_event_type, r.location, r.time_precision) == ("Headquarters or base established", "Doropo", 2)
+
+
+def test_another_device_neutralised_is_disrupted_weapons_use(coder):
+    r = one(coder, "La semaine dernière, des militaires avaient déjà neutralisé un autre engin explosif sur l'axe Gorom-Gorom-Markoye, sans faire de victimes.",
+            date(2026, 10, 20), "fr")
+    assert r.sub_event_type == "Disrupted weapons use"
