@@ -67,3 +67,17 @@ def test_the_unit_that_holds_an_unnamed_hamlet_is_its_place_not_the_town_it_is_m
     # 'Dioratest' is made up: unknown to the gazetteer, it is still the place the text gives, put around Ségou
     [r] = coder.extract(text, date(2025, 3, 19), lang, "d")
     assert r.location == "Dioratest" and r.geo_precision in (2, 3)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Troops backed by helicopters retook Soumpi on Wednesday, the army said.", "en"),
+    ("Les militaires ont repris Soumpi mercredi, selon l'armée.", "fr"),
+])
+def test_a_place_taken_or_retaken_is_named_as_the_object(text, lang):
+    from sahelwatch.extract.places import LocationFinder
+    from sahelwatch.extract.text import fold
+    from sahelwatch.geocode.gazetteer import Gazetteer
+
+    finder = LocationFinder(lang, Gazetteer())
+    found = finder.find(text, fold(text), 0, len(text))
+    assert [m.name for m in found] == ["Soumpi"]
