@@ -59,11 +59,9 @@ def disguises(lex, folded: str, s: int, e: int) -> list[tuple[int, int]]:
     for m in lex.participants.find("disguise_garments", folded, s, e):
         before = folded[max(s, m.start() - 60) : m.start()]
         back = max(0, len(before) - len(" ".join(before.split()[-5:])) - 1)
-        intro = None
-        for i in lex.participants.find("disguise_intros", before, back, len(before)):
-            intro = i
-        if intro is not None:
-            spans.append((m.start() - len(before) + intro.start(), m.end()))
+        intros = lex.participants.find("disguise_intros", before, back, len(before))
+        if intros:  # the nearest: 'militants in Burkinabe army fatigues'
+            spans.append((m.start() - len(before) + intros[-1].start(), m.end()))
     return spans
 
 

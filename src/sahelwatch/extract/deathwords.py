@@ -26,6 +26,19 @@ class DeathWords:
         return any(self.lex.participants.search(g, words) for g in ("civilians", "persons")) or \
             self.lex.fatalities.search("general_nouns", words) is not None
 
+    def _phrase_words(self, folded: str, n, chain: list, between: str) -> int:
+        """How many words a count's phrase runs before its death word: up to the next count when it is an item of
+        a list of counts ('four suspected JNIM and/or ISGS militants and two French soldiers'; not 'two factions
+        clashed ..., leaving one dead'), else all of ``between``; a long force name counts as one word ('cinq
+        volontaires pour la défense de la patrie (VDP) et deux')."""
+        gap = between
+        if chain and not self.lex.fatalities.search("articles", folded[n.start : n.end]):
+            item = _ASIDE.sub(" ", folded[n.end : chain[-1].start])
+            if not self.lex.any_trigger.search(item) and (item.rstrip().endswith(",") or self.and_at_end.search(item.rstrip())):
+                gap = item
+        long_names = self.lex.fatalities.patterns.get("long_names")
+        return len((long_names.sub("x", gap) if long_names else gap).split())
+
     def _and_verb(self, words: list[str], i: int) -> bool:
         """'and' that opens a new verb phrase ('a driver and exchanging fire'), not another victim ('a school
         principal and another civilian', 'a man and two boys')."""

@@ -180,12 +180,7 @@ class FatalityCounter(DeathWords, VictimLists):
                     between = between[: who.start()]  # « deux éleveurs qui tentaient d'empêcher ... ont été abattus », '17 people, accused of ...,'
                 wounded_died = later and self.lex.fatalities.search("wounded_words", between) is not None
                 between = self._captives_out(between, k.group(0))
-                long_names = self.lex.fatalities.patterns.get("long_names")  # 'cinq volontaires pour la défense de la patrie (VDP) et deux'
-                # an item of a list of counts ('four suspected JNIM and/or ISGS militants and two French soldiers'): to the next count
-                gap = _ASIDE.sub(" ", folded[n.end : chain[-1].start]) if chain and not self.lex.fatalities.search("articles", folded[n.start : n.end]) else between
-                if self.lex.any_trigger.search(gap) or not (gap.rstrip().endswith(",") or self.and_at_end.search(gap.rstrip())):
-                    gap = between  # not an item of a list ('two factions clashed ..., leaving one dead', '..., the two were executed')
-                if len((long_names.sub("x", gap) if long_names else gap).split()) > 8 or self._breaks(between) or \
+                if self._phrase_words(folded, n, chain, between) > 8 or self._breaks(between) or \
                         (self._not_deaths_between(between) and not wounded_died):
                     break  # ('one of the wounded succumbed': the wounded are who died)
                 if self._attribution(between) and not self.lex.fatalities.search("hedges_before_death", between.strip()):
@@ -217,6 +212,7 @@ class FatalityCounter(DeathWords, VictimLists):
             # 'the CMA claimed to have lost 6 fighters': one side's claim, a count only if the text gives no other
             claimed = bool(self.lex.participants.search("loss_verbs", k.group(0)) and self.lex.fatalities.search("loss_claims", folded, max(s, k.start() - 40), k.start()))
             after = [n for n in numbers if n.start >= k.end()]
+            bodies = self.lex.fatalities.search("bodies_of", k.group(0))  # ('the bodies of four herders arrested by ...': dead)
             for i, n in enumerate(after):
                 gap = _ASIDE.sub(" ", folded[k.end() : n.start])
                 if len(gap.split()) > (3 if i == 0 else 6) or self._breaks(gap) or self._not_deaths(gap):
@@ -231,7 +227,6 @@ class FatalityCounter(DeathWords, VictimLists):
                     break  # 'killing four passengers, according to a local official'
 
                 tail = folded[n.end : min(e, n.end + 40)]
-                bodies = self.lex.fatalities.search("bodies_of", k.group(0))  # ('the bodies of four herders arrested by ...': dead)
                 if (self._not_deaths_head(tail) and not bodies) or (i and (self._own_verb(tail) or self._attribution(tail[:30].split(",")[0]))):
                     break  # ('killing two, eight soldiers and a civilian were wounded': a clause of its own; '..., a councillor said')
                 if self._generic_verb(folded[k.start():k.end()]) and not self.lex.fatalities.search("kill_after_number", tail[:25]):

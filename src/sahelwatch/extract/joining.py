@@ -65,7 +65,7 @@ class SentenceJoiner:
         its own: 'Twelve soldiers were killed.', 'The escort returned fire.'"""
         if not last.evidence or span[0] - last.evidence[-1].end > 400 or _bullet(ctx.text, span[0]):
             return False  # (an item of a list is a line of its own: '- Three survivors of sexual violence received care')
-        if self._toll_news(ctx, last, None, span):
+        if self._toll_news(ctx, last, span):
             return True  # ('Five corpses of militants were discovered the following day')
         dates = [d for d in dates if not d.reported]  # 'the army said on Monday': when it was said
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
@@ -135,11 +135,11 @@ class SentenceJoiner:
         reports.append(fights[-1])  # the event told on from here (the extractor puts reports back in text order at the end)
         return fights[-1]
 
-    def _toll_news(self, ctx: _Context, last: EventReport, report: EventReport | None, span=None) -> bool:
+    def _toll_news(self, ctx: _Context, last: EventReport, span: tuple[int, int], report: EventReport | None = None) -> bool:
         """'Four more bodies were found on Monday, bringing the toll to 27', 'One of the soldiers succumbed to his
         wounds on 1 May', 'Five corpses of militants were discovered the following day': news of the dead of the
         violent event told before, with a day of its own, and no other place."""
-        words, (s, e) = lexicon(ctx.lang).fatalities, (report.evidence[0].start, report.evidence[0].end) if report else span
+        words, (s, e) = lexicon(ctx.lang).fatalities, span
         if last.event_type not in (BATTLES, VAC, EXPLOSIONS):
             return False
         if words.search("toll_updates", ctx.folded, s, e):
@@ -162,7 +162,7 @@ class SentenceJoiner:
         dates = [d for d in dates if not d.reported]
         if self._abductees_killed(ctx, last, report, dates):
             return True
-        if self._toll_news(ctx, last, report):
+        if self._toll_news(ctx, last, (report.evidence[0].start, report.evidence[0].end), report):
             return True
         if any(d.kind != "year" for d in dates) or self._past_year(ctx, dates):
             return False  # it has a time of its own: another event

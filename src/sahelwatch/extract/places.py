@@ -22,14 +22,14 @@ def _name_pattern(particles: list[str]) -> re.Pattern:
     # ('Gangafani 2'), never after a particle ('Léré le 2 janvier'); « Côte d'Ivoire » is one name
     return re.compile(rf"[{_UPPER}][\w'’\-]*(?:[ -](?:{joins})[ -](?:N'|N’|D'|D’)?[{_UPPER}][\w'’\-]*|(?:[ -]|\s)(?:N'|N’|D'|D’|d'|d’)?[{_UPPER}0-9][\w'’\-]*)*")
 _BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
+CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
+
+
 def _possessive(name: str) -> tuple[str, str]:
     """"Mali's Bankass" -> ("Mali", "Bankass"); a name with no possessive -> (name, "")."""
     parts = re.split(r"['’]s\s+", name, maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 else (name, "")
-
-
-_ALT_NAME = re.compile(r"\s*[\[(]\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[\])]")
-CUE_PRECISION = {"settlement": 1, "plain": 1, "near": 2, "admin": 3, "bare": 1}
 
 
 @dataclass
